@@ -1,0 +1,36 @@
+import { basename } from 'node:path';
+import { toMermaid } from '../src/lib/flow/graph.ts';
+import { parseFlowText } from '../src/lib/flow/integrity.ts';
+
+/** Checks flow files; the output has one summary line per valid file and every problem otherwise. */
+export function checkFiles(files: string[], read: (file: string) => string) {
+	let ok = true;
+	let output = '';
+	for (const file of files) {
+		let text: string;
+		try {
+			text = read(file);
+		} catch (error) {
+			ok = false;
+			output += `${file}: cannot read: ${(error as Error).message}\n`;
+			continue;
+		}
+		const result = parseFlowText(text);
+		if (result.ok) {
+			const f = result.flow;
+			output +=
+				`${basename(file)}: ok: "${f.id}" v${f.version}, ${f.questions.length} questions, ` +
+				`${f.styles.length} styles, ${f.weights.length} weights, ${f.dangers.length} danger rules, ` +
+				`locales ${f.locales.join('+')}\n`;
+		} else {
+			ok = false;
+			output += `${file}: invalid\n${result.message}\n`;
+		}
+	}
+	return { ok, output };
+}
+
+export function graphOf(text: string) {
+	const result = parseFlowText(text);
+	return result.ok ? { ok: true as const, diagram: toMermaid(result.flow) } : result;
+}

@@ -1,0 +1,46 @@
+/**
+ * The flow tool: `npm run flows -- check <file...>`, `graph <file>`, `schema`.
+ * Exit 0 when everything is valid, 1 with every problem and its JSON path otherwise, 2 on misuse.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { flowJsonSchema } from '../src/lib/flow/json-schema.ts';
+import { checkFiles, graphOf } from './flow-commands.ts';
+
+const USAGE = `Usage:
+  npm run flows -- check <file.json...>   validate flow files (exit 1 on any problem)
+  npm run flows -- graph <file.json>      print a Mermaid diagram of a flow
+  npm run flows -- schema                 write flows/flow.schema.json from the Zod schema`;
+
+const [command, ...files] = process.argv.slice(2);
+
+switch (command) {
+	case 'check': {
+		if (files.length === 0) usage();
+		const { output, ok } = checkFiles(files, (f) => readFileSync(f, 'utf8'));
+		process.stdout.write(output);
+		process.exit(ok ? 0 : 1);
+		break;
+	}
+	case 'graph': {
+		if (files.length !== 1) usage();
+		const result = graphOf(readFileSync(files[0] as string, 'utf8'));
+		if (!result.ok) {
+			process.stderr.write(`${basename(files[0] as string)}: invalid\n${result.message}\n`);
+			process.exit(1);
+		}
+		process.stdout.write(result.diagram);
+		break;
+	}
+	case 'schema':
+		writeFileSync('flows/flow.schema.json', JSON.stringify(flowJsonSchema(), null, '\t') + '\n');
+		console.log('wrote flows/flow.schema.json');
+		break;
+	default:
+		usage();
+}
+
+function usage(): never {
+	console.error(USAGE);
+	process.exit(2);
+}

@@ -1,0 +1,101 @@
+import { evaluate, referencedQuestions } from './conditions';
+import { planOf } from './plan';
+import type { Answers, DangerRule, Flow, Question } from './schema';
+
+/** Where the questionnaire can be: a question id, or one of these screens. */
+export const REVIEW = 'review';
+export const RESULT = 'result';
+export const EMERGENCY = 'emergency';
+export const RESERVED_STEPS = [REVIEW, RESULT, EMERGENCY] as const;
+
+/** True when the question is asked, given the earlier answers. */
+export function isVisible(question: Question, answers: Answers): boolean {
+	return question.showIf === undefined || evaluate(question.showIf, answers);
+}
+
+/** The questions asked for these answers, in order. */
+export function visibleQuestions(flow: Flow, answers: Answers): Question[] {
+	return flow.questions.filter((q) => isVisible(q, answers));
+}
+
+/** Drops answers to questions that are no longer asked, so a changed answer never leaves stale ones. */
+export function prune(flow: Flow, answers: Answers): Answers {
+	const asked = planOf(flow).asked;
+	// Most answer sets are already consistent: return them as they are, without copying.
+	if (flow.questions.every((q, i) => answers[q.id] === undefined || asked[i]?.(answers)))
+		if (Object.keys(answers).every((id) => flow.questions.some((q) => q.id === id))) return answers;
+	const kept: Answers = {};
+	flow.questions.forEach((q, i) => {
+		const answer = answers[q.id];
+		if (answer !== undefined && asked[i]?.(kept)) kept[q.id] = answer;
+	});
+	return kept;
+}
+
+/** True when the value is a valid answer to the question (known option ids, right shape). */
+export function isValidAnswer(question: Question, value: unknown): value is string | string[] {
+	const ids = question.options.map((o) => o.id);
+	if (question.kind === 'single') return typeof value === 'string' && ids.includes(value);
+	if (!Array.isArray(value)) return false;
+	if (value.length === 0) return question.optional === true;
+	return (
+		value.every((v) => typeof v === 'string' && ids.includes(v)) &&
+		new Set(value).size === value.length
+	);
+}
+
+/**
+ * The step after `current`: the next question asked, or review when none is left.
+ * When editing from review, answered questions are skipped so the person returns to review.
+ */
+export function nextStep(flow: Flow, answers: Answers, current: string, editing: boolean): string {
+	const index = flow.questions.findIndex((q) => q.id === current);
+	for (const q of flow.questions.slice(index + 1)) {
+		if (!isVisible(q, answers)) continue;
+		if (editing && answers[q.id] !== undefined) continue;
+		return q.id;
+	}
+	return REVIEW;
+}
+
+/** The question before `current` that was asked, or undefined at the first question. */
+export function previousStep(flow: Flow, answers: Answers, current: string): string | undefined {
+	const asked = visibleQuestions(flow, answers);
+	if (current === REVIEW || current === RESULT) return asked.at(-1)?.id;
+	const index = asked.findIndex((q) => q.id === current);
+	return index > 0 ? asked[index - 1]?.id : undefined;
+}
+
+/** True when every question asked has an answer. */
+export function isComplete(flow: Flow, answers: Answers): boolean {
+	return visibleQuestions(flow, answers).every((q) => answers[q.id] !== undefined);
+}
+
+/** True when the person may open this question: it is asked and everything before it is answered. */
+export function canOpen(flow: Flow, answers: Answers, questionId: string): boolean {
+	for (const q of visibleQuestions(flow, answers)) {
+		if (q.id === questionId) return true;
+		if (answers[q.id] === undefined) return false;
+	}
+	return false;
+}
+
+/** Danger rules that hold for these answers. */
+export function activeDangers(flow: Flow, answers: Answers): DangerRule[] {
+	const dangers = planOf(flow).dangers;
+	return flow.dangers.filter((_, i) => dangers[i]?.(answers));
+}
+
+/** "Question 3 of about 9": position among the questions asked so far, honest about conditions. */
+export function progress(flow: Flow, answers: Answers, current: string) {
+	const asked = visibleQuestions(flow, answers);
+	const index = asked.findIndex((q) => q.id === current);
+	return { number: index + 1, total: asked.length };
+}
+
+/** Ids of the danger rules that read `question` and hold once it has its answer in `answers`. */
+export function dangersSetOff(flow: Flow, answers: Answers, question: string): string[] {
+	return flow.dangers
+		.filter((d) => referencedQuestions(d.when).includes(question) && evaluate(d.when, answers))
+		.map((d) => d.id);
+}

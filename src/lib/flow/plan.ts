@@ -1,0 +1,42 @@
+import { compileCondition } from './conditions';
+import type { Answers, Condition, Flow, Weight } from './schema';
+
+type Test = (answers: Answers) => boolean;
+
+const always: Test = () => true;
+const test = (c: Condition | undefined): Test => (c ? compileCondition(c) : always);
+
+/**
+ * A flow's conditions compiled to functions and its weights indexed, built once per flow object:
+ * `recommend` and the exhaustive check run through millions of answer sets.
+ */
+export interface FlowPlan {
+	asked: Test[];
+	safety: Test[];
+	complements: Test[];
+	dangers: Test[];
+	styles: Test[];
+	/** Every weight with the index of its style, strongest first (ties keep the flow's order). */
+	weights: { weight: Weight; style: number }[];
+}
+
+const plans = new WeakMap<Flow, FlowPlan>();
+
+export function planOf(flow: Flow): FlowPlan {
+	let plan = plans.get(flow);
+	if (!plan) {
+		const weights = flow.weights
+			.map((weight) => ({ weight, style: flow.styles.findIndex((s) => s.id === weight.style) }))
+			.sort((a, b) => Math.abs(b.weight.points) - Math.abs(a.weight.points));
+		plan = {
+			asked: flow.questions.map((q) => test(q.showIf)),
+			safety: flow.safety.map((a) => test(a.showIf)),
+			complements: flow.complements.map((a) => test(a.showIf)),
+			dangers: flow.dangers.map((d) => test(d.when)),
+			styles: flow.styles.map((s) => test(s.showIf)),
+			weights
+		};
+		plans.set(flow, plan);
+	}
+	return plan;
+}

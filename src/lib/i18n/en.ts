@@ -1,0 +1,143 @@
+/**
+ * Every English string of the app's own screens. Flow content (questions, groups, advice) lives in
+ * the flow file; this holds the frame around it. es.ts must have exactly the same keys.
+ */
+export const en = {
+	appName: 'Support Group Guide',
+	skipToContent: 'Skip to main content',
+	mainNav: 'Main',
+	getHelpNow: 'Get help now',
+	quickExit: 'Quick exit',
+	quickExitHint: 'Leave this site now. Or press Esc twice.',
+	switchTo: 'Español',
+	footerNote: 'Guidance, not medical advice. In an emergency, call 911.',
+	navAbout: 'How it works',
+	navPrivacy: 'Privacy',
+	navHelp: 'Help lines',
+	navHome: 'Start page',
+
+	welcomeTitle: 'Find a support group that fits you',
+	welcomeIntro:
+		'Answer a few short questions about opioids and what you like in a group. We suggest group styles that may fit, and show you how to find a first meeting.',
+	welcomeLovedOne: 'You can also answer for someone you care about.',
+	welcomeTime: 'It takes about 2 minutes.',
+	welcomePrivate:
+		'Your answers stay on this device. Nothing is sent anywhere unless you choose to share it.',
+	welcomeNotAdvice:
+		'This is guidance, not medical advice. It does not replace a doctor or counselor.',
+	start: 'Start',
+	resume: 'Continue where you left off',
+	emergencyBanner: 'If someone may be overdosing or cannot be woken up, call 911 now.',
+	call: 'Call',
+	text: 'Text',
+	noScript:
+		'This questionnaire needs JavaScript. You can still call a help line below, any time of day.',
+
+	questionProgress: (n: number, total: number) => `Question ${n} of about ${total}`,
+	whyWeAsk: 'Why we ask',
+	continue: 'Continue',
+	back: 'Back',
+	chooseOne: 'Choose one answer to continue.',
+	chooseAtLeastOne: 'Tick at least one answer to continue.',
+	stepAnnounce: (label: string) => `Now showing: ${label}`,
+
+	emergencyHeading: 'Get help now',
+	emergencyUrgentHeading: 'Please get medical help today',
+	emergencyIntro: 'Your answer shows there may be danger. Please act on this first.',
+	emergencyLines: 'Help lines',
+	emergencyContinue: 'I am safe, continue',
+	emergencyContinueNote:
+		'You can come back to this page from "Get help now" at the top of every screen.',
+
+	reviewHeading: 'Check your answers',
+	reviewIntro: 'You can change any answer before you see your result.',
+	change: 'Change',
+	changeAnswer: (question: string) => `Change: ${question}`,
+	noneChosen: 'None',
+	seeResult: 'See my result',
+	forget: 'Forget my answers',
+	forgetDone: 'Your answers were deleted from this device.',
+
+	resultHeading: 'Your result',
+	resultIntro: 'Based on your answers. You can try any group, and change your mind later.',
+	safetyHeading: 'First, your safety',
+	dangerReminder: 'You told us about danger signs. Please get help first.',
+	groupsHeading: 'Group styles that may fit',
+	groupsForPerson: 'Group styles that may fit the person you care about',
+	bestFit: 'Best fit',
+	alternative: 'Also worth a look',
+	whyFits: 'Why this may fit',
+	keepInMind: 'Good to know',
+	firstMeeting: 'What a first meeting is like',
+	medicationStance: 'Medication for opioid use disorder',
+	programs: 'Groups to try',
+	findMeeting: 'Find a meeting',
+	noLinkYet: 'We could not confirm an official website. Ask at a local treatment center.',
+	lovedOneHeading: 'Support for you',
+	lovedOneIntro:
+		'Caring for someone who uses opioids is hard. These groups are for family and friends.',
+	complementsHeading: 'Help that works alongside groups',
+	tryAndChange: 'You can try a group and switch. Many people try a few before one feels right.',
+	notAdvice:
+		'This is guidance, not medical advice. Talk with a doctor or counselor about your choices.',
+	shareHeading: 'Share with your counselor',
+	shareIntro:
+		'You choose whether to share. A printed page shows your answers, safety notes and this result.',
+	print: 'Print or save as PDF',
+	startOver: 'Start over',
+
+	restoreFailed:
+		'We could not restore your earlier answers, so we started fresh. Nothing else was affected.',
+	unknownLocale: (code: string) => `The language "${code}" is not available, so we show English.`,
+	dismiss: 'Dismiss',
+
+	helpTitle: 'Help lines',
+	helpIntro: 'Free help, any time of day or night. In an emergency, call 911.',
+	overdoseHeading: 'Signs of an opioid overdose',
+	overdoseSigns: [
+		'Very small, "pinpoint" pupils',
+		'Falling asleep or passing out',
+		'Slow, shallow breathing',
+		'Choking or gurgling sounds',
+		'A limp body',
+		'Pale, blue or cold skin'
+	],
+	overdoseSteps: [
+		'If in doubt, treat it as an overdose. Call 911.',
+		'Give naloxone (Narcan) if you have it. Call 911 even after you give it.',
+		'Do not leave the person alone.'
+	],
+
+	aboutTitle: 'How it works',
+	aboutParagraphs: [
+		'You answer up to 12 short questions. Some questions only show up when they matter to you.',
+		'Each answer adds or takes away points for each group style. For example, if you prefer no spiritual language, secular groups get points and 12-step groups lose some. The styles with the most points come first. The result shows the reasons, taken from your own answers.',
+		'The same answers always give the same result, in English or Spanish.',
+		'Every result starts with safety advice. Stopping opioids is safest with medical help. Some answers, such as danger signs, show emergency help right away.',
+		'Support groups can help many people. They work best alongside treatment, medication and counseling, not instead of them.'
+	],
+	aboutSourcesHeading: 'Where the facts come from',
+	aboutSources: [
+		'Medication and treatment: SAMHSA (the US Substance Abuse and Mental Health Services Administration), NIDA, and the BC Centre on Substance Use.',
+		'Safety with alcohol and benzodiazepines: the US Food and Drug Administration (FDA).',
+		'Overdose signs and naloxone: the CDC and the FDA.',
+		'Groups: each group’s own website and published material, checked where we could. Where we could not confirm a group’s view, we say "ask the group".'
+	],
+	aboutOpenSource:
+		'This app is open source. The questions and scoring are plain data anyone can read.',
+
+	privacyTitle: 'Privacy',
+	privacyParagraphs: [
+		'This site has no accounts, no cookies, no ads and no tracking. It sends your answers nowhere.',
+		'While you answer, your answers are kept in this browser tab’s session storage, so a reload does not lose them. They are deleted when you close the tab, press "Forget my answers", or use Quick exit.',
+		'Your language choice is kept the same way, only for this tab.',
+		'After your first visit, the site’s own files are saved by your browser so it works without a connection. These files hold no answers.',
+		'When you share with a counselor, you choose how. Nothing is shared unless you do it.'
+	],
+	privacyLimitsHeading: 'What this site cannot protect',
+	privacyLimits: [
+		'Your browser history may still show that you visited this site. Use a private window if you are worried.',
+		'Quick exit hides this page from someone looking over your shoulder. It cannot undo history or beat a monitored device.',
+		'If someone may be watching your phone or computer, use a device you trust, such as a library computer.'
+	]
+} satisfies Record<string, string | readonly string[] | ((...args: never[]) => string)>;

@@ -1,0 +1,147 @@
+import type { Messages } from './locales';
+
+export const es: Messages = {
+	appName: 'Guía de grupos de apoyo',
+	skipToContent: 'Saltar al contenido principal',
+	mainNav: 'Principal',
+	getHelpNow: 'Ayuda ahora',
+	quickExit: 'Salida rápida',
+	quickExitHint: 'Sal de este sitio ahora. O presiona Esc dos veces.',
+	switchTo: 'English',
+	footerNote: 'Orientación, no consejo médico. En una emergencia, llama al 911.',
+	navAbout: 'Cómo funciona',
+	navPrivacy: 'Privacidad',
+	navHelp: 'Líneas de ayuda',
+	navHome: 'Página de inicio',
+
+	welcomeTitle: 'Encuentra un grupo de apoyo que encaje contigo',
+	welcomeIntro:
+		'Responde unas pocas preguntas cortas sobre los opioides y lo que te gusta en un grupo. Te sugerimos estilos de grupo que podrían encajar contigo y te mostramos cómo encontrar una primera reunión.',
+	welcomeLovedOne: 'También puedes responder por alguien que te importa.',
+	welcomeTime: 'Toma unos 2 minutos.',
+	welcomePrivate:
+		'Tus respuestas se quedan en este dispositivo. No se envía nada a ningún lugar, a menos que tú decidas compartirlo.',
+	welcomeNotAdvice:
+		'Esto es orientación, no consejo médico. No reemplaza a un médico ni a un consejero.',
+	start: 'Empezar',
+	resume: 'Seguir donde te quedaste',
+	emergencyBanner:
+		'Si alguien podría estar teniendo una sobredosis o no se despierta, llama al 911 ahora.',
+	call: 'Llamar al',
+	text: 'Enviar mensaje al',
+	noScript:
+		'Este cuestionario necesita JavaScript. Aun así, puedes llamar a una línea de ayuda aquí abajo, a cualquier hora del día.',
+
+	questionProgress: (n: number, total: number) => `Pregunta ${n} de unas ${total}`,
+	whyWeAsk: 'Por qué preguntamos',
+	continue: 'Continuar',
+	back: 'Atrás',
+	chooseOne: 'Elige una respuesta para continuar.',
+	chooseAtLeastOne: 'Marca al menos una respuesta para continuar.',
+	stepAnnounce: (label: string) => `Ahora se muestra: ${label}`,
+
+	emergencyHeading: 'Ayuda ahora',
+	emergencyUrgentHeading: 'Por favor, busca ayuda médica hoy',
+	emergencyIntro: 'Tu respuesta muestra que podría haber peligro. Por favor, atiende esto primero.',
+	emergencyLines: 'Líneas de ayuda',
+	emergencyContinue: 'Estoy a salvo, continuar',
+	emergencyContinueNote:
+		'Puedes volver a esta página desde "Ayuda ahora", arriba en cada pantalla.',
+
+	reviewHeading: 'Revisa tus respuestas',
+	reviewIntro: 'Puedes cambiar cualquier respuesta antes de ver tu resultado.',
+	change: 'Cambiar',
+	changeAnswer: (question: string) => `Cambiar: ${question}`,
+	noneChosen: 'Ninguna',
+	seeResult: 'Ver mi resultado',
+	forget: 'Borrar mis respuestas',
+	forgetDone: 'Tus respuestas se borraron de este dispositivo.',
+
+	resultHeading: 'Tu resultado',
+	resultIntro:
+		'Según tus respuestas. Puedes probar cualquier grupo y cambiar de opinión más adelante.',
+	safetyHeading: 'Primero, tu seguridad',
+	dangerReminder: 'Nos contaste sobre señales de peligro. Por favor, busca ayuda primero.',
+	groupsHeading: 'Estilos de grupo que podrían encajar contigo',
+	groupsForPerson: 'Estilos de grupo que podrían encajar con la persona que te importa',
+	bestFit: 'El que mejor encaja',
+	alternative: 'También vale la pena ver',
+	whyFits: 'Por qué podría encajar',
+	keepInMind: 'Es bueno saber',
+	firstMeeting: 'Cómo es una primera reunión',
+	medicationStance: 'Medicamentos para el trastorno por consumo de opioides',
+	programs: 'Grupos para probar',
+	findMeeting: 'Buscar una reunión',
+	noLinkYet:
+		'No pudimos confirmar un sitio web oficial. Pregunta en un centro de tratamiento cercano.',
+	lovedOneHeading: 'Apoyo para ti',
+	lovedOneIntro:
+		'Cuidar a alguien que consume opioides es difícil. Estos grupos son para familiares y amigos.',
+	complementsHeading: 'Ayuda que funciona junto con los grupos',
+	tryAndChange:
+		'Puedes probar un grupo y cambiarte a otro. Muchas personas prueban varios antes de sentirse a gusto en uno.',
+	notAdvice:
+		'Esto es orientación, no consejo médico. Habla con un médico o consejero sobre tus opciones.',
+	shareHeading: 'Comparte con tu consejero',
+	shareIntro:
+		'Tú decides si compartes. Una página impresa muestra tus respuestas, las notas de seguridad y este resultado.',
+	print: 'Imprimir o guardar como PDF',
+	startOver: 'Empezar de nuevo',
+
+	restoreFailed:
+		'No pudimos recuperar tus respuestas anteriores, así que empezamos de cero. Nada más se vio afectado.',
+	unknownLocale: (code: string) =>
+		`El idioma "${code}" no está disponible, así que te lo mostramos en español.`,
+	dismiss: 'Cerrar',
+
+	helpTitle: 'Líneas de ayuda',
+	helpIntro:
+		'Ayuda gratis, a cualquier hora del día o de la noche. En una emergencia, llama al 911.',
+	overdoseHeading: 'Señales de una sobredosis de opioides',
+	overdoseSigns: [
+		'Pupilas muy pequeñas, como "la punta de un alfiler"',
+		'Se duerme o se desmaya',
+		'Respiración lenta y débil',
+		'Sonidos de ahogo o gorgoteo',
+		'Cuerpo flojo, sin fuerza',
+		'Piel pálida, azulada o fría'
+	],
+	overdoseSteps: [
+		'Si tienes dudas, actúa como si fuera una sobredosis. Llama al 911.',
+		'Dale naloxona (Narcan) si la tienes. Llama al 911 incluso después de dársela.',
+		'No dejes sola a la persona.'
+	],
+
+	aboutTitle: 'Cómo funciona',
+	aboutParagraphs: [
+		'Respondes hasta 12 preguntas cortas. Algunas preguntas solo aparecen cuando tienen que ver contigo.',
+		'Cada respuesta suma o resta puntos a cada estilo de grupo. Por ejemplo, si prefieres que no haya lenguaje espiritual, los grupos laicos ganan puntos y los grupos de 12 pasos pierden algunos. Los estilos con más puntos aparecen primero. El resultado muestra los motivos, tomados de tus propias respuestas.',
+		'Las mismas respuestas siempre dan el mismo resultado, en inglés o en español.',
+		'Cada resultado empieza con consejos de seguridad. Dejar los opioides es más seguro con ayuda médica. Algunas respuestas, como las señales de peligro, muestran ayuda de emergencia de inmediato.',
+		'Los grupos de apoyo pueden ayudar a muchas personas. Funcionan mejor junto con el tratamiento, los medicamentos y la consejería, no en lugar de ellos.'
+	],
+	aboutSourcesHeading: 'De dónde vienen los datos',
+	aboutSources: [
+		'Medicamentos y tratamiento: SAMHSA (la Administración de Servicios de Salud Mental y Abuso de Sustancias de EE. UU.), NIDA y el BC Centre on Substance Use.',
+		'Seguridad con el alcohol y las benzodiacepinas: la Administración de Alimentos y Medicamentos de EE. UU. (FDA).',
+		'Señales de sobredosis y naloxona: los CDC y la FDA.',
+		'Grupos: el sitio web y los materiales publicados de cada grupo, revisados cuando pudimos. Cuando no pudimos confirmar la postura de un grupo, decimos "pregúntale al grupo".'
+	],
+	aboutOpenSource:
+		'Esta aplicación es de código abierto. Las preguntas y la puntuación son datos simples que cualquiera puede leer.',
+
+	privacyTitle: 'Privacidad',
+	privacyParagraphs: [
+		'Este sitio no tiene cuentas, ni cookies, ni anuncios, ni rastreo. No envía tus respuestas a ningún lugar.',
+		'Mientras respondes, tus respuestas se guardan en el almacenamiento de sesión de esta pestaña del navegador, así que no se pierden si recargas la página. Se borran cuando cierras la pestaña, presionas "Borrar mis respuestas" o usas "Salida rápida".',
+		'Tu elección de idioma se guarda de la misma forma, solo para esta pestaña.',
+		'Después de tu primera visita, tu navegador guarda los archivos del propio sitio para que funcione sin conexión. Estos archivos no guardan ninguna respuesta.',
+		'Cuando compartes con un consejero, tú eliges cómo. No se comparte nada a menos que tú lo hagas.'
+	],
+	privacyLimitsHeading: 'Lo que este sitio no puede proteger',
+	privacyLimits: [
+		'El historial de tu navegador aún podría mostrar que visitaste este sitio. Usa una ventana privada si te preocupa.',
+		'"Salida rápida" esconde esta página de alguien que mira por encima de tu hombro. No puede borrar el historial ni protegerte en un dispositivo vigilado.',
+		'Si alguien podría estar vigilando tu teléfono o computadora, usa un dispositivo de confianza, como una computadora de la biblioteca.'
+	]
+};

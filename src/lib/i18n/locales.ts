@@ -1,0 +1,29 @@
+import { en } from './en';
+import { es } from './es';
+
+export const LOCALES = ['en', 'es'] as const;
+export type AppLocale = (typeof LOCALES)[number];
+export type Messages = typeof en;
+
+export const messages: Record<AppLocale, Messages> = { en, es };
+
+/** The name of each language in itself, used by the language switch. */
+export const LANGUAGE_NAMES: Record<AppLocale, string> = { en: 'English', es: 'Español' };
+
+export function isLocale(value: unknown): value is AppLocale {
+	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The best locale for a list of browser languages ("es-MX" → "es"), English otherwise. */
+export function preferredLocale(languages: readonly string[]): AppLocale {
+	for (const language of languages) {
+		const base = language.toLowerCase().split('-')[0];
+		if (isLocale(base)) return base;
+	}
+	return 'en';
+}
+
+/** A flow text in the locale, falling back to English (integrity checks make that unreachable). */
+export function pick(text: Record<string, string>, locale: AppLocale): string {
+	return text[locale] ?? text.en ?? Object.values(text)[0] ?? '';
+}

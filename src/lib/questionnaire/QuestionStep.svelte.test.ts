@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { page, userEvent } from 'vitest/browser';
+import type { Question } from '$lib/flow/schema';
+import { I18n, i18nContext } from '$lib/i18n/i18n.svelte';
+import QuestionStep from './QuestionStep.svelte';
+
+const single: Question = {
+	id: 'spiritual',
+	kind: 'single',
+	prompt: { en: 'Spiritual words?', es: '¿Palabras espirituales?' },
+	help: { en: 'Groups differ.', es: 'Los grupos son distintos.' },
+	options: [
+		{ id: 'welcome', label: { en: 'Welcome', es: 'Bienvenidas' } },
+		{ id: 'none', label: { en: 'None', es: 'Ninguna' } }
+	]
+};
+
+const multi: Question = {
+	id: 'extras',
+	kind: 'multi',
+	optional: true,
+	prompt: { en: 'Anything else?', es: '¿Algo más?' },
+	help: { en: 'Optional.', es: 'Opcional.' },
+	options: [
+		{ id: 'women', label: { en: 'Women only', es: 'Solo mujeres' } },
+		{ id: 'online', label: { en: 'Online', es: 'En línea' } },
+		{ id: 'young', label: { en: 'Young people', es: 'Jóvenes' } }
+	]
+};
+
+function show(question: Question, answer?: string | string[], locale: 'en' | 'es' = 'en') {
+	const i18n = new I18n();
+	i18n.locale = locale;
+	const onsubmit = vi.fn();
+	const onback = vi.fn();
+	render(QuestionStep, {
+		props: { question, answer, number: 2, total: 9, onsubmit, onback },
+		context: i18nContext(i18n)
+	});
+	return { onsubmit, onback };
+}
+
+describe('QuestionStep', () => {
+	it('is a fieldset whose legend is the question, with labelled radios and progress', async () => {
+		show(single);
+		await expect.element(page.getByRole('group', { name: 'Spiritual words?' })).toBeVisible();
+		await expect.element(page.getByRole('radio', { name: 'Welcome' })).not.toBeChecked();
+		await expect.element(page.getByText('Question 2 of about 9')).toBeVisible();
+	});
+
+	it('explains instead of moving on when nothing is chosen', async () => {
+		const { onsubmit } = show(single);
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await expect
+			.element(page.getByRole('alert'))
+			.toHaveTextContent('Choose one answer to continue.');
+		expect(onsubmit).not.toHaveBeenCalled();
+		await page.getByRole('radio', { name: 'None' }).click();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		expect(onsubmit).toHaveBeenCalledWith('none');
+	});
+
+	it('shows the earlier answer, and Back calls back', async () => {
+		const { onback } = show(single, 'welcome');
+		await expect.element(page.getByRole('radio', { name: 'Welcome' })).toBeChecked();
+		await page.getByRole('button', { name: 'Back' }).click();
+		expect(onback).toHaveBeenCalledOnce();
+	});
+
+	it('submits ticked boxes in the flow order, and none when the question is optional', async () => {
+		const { onsubmit } = show(multi);
+		await page.getByRole('checkbox', { name: 'Young people' }).click();
+		await page.getByRole('checkbox', { name: 'Women only' }).click();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		expect(onsubmit).toHaveBeenLastCalledWith(['women', 'young']);
+		await page.getByRole('checkbox', { name: 'Young people' }).click();
+		await page.getByRole('checkbox', { name: 'Women only' }).click();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		expect(onsubmit).toHaveBeenLastCalledWith([]);
+	});
+
+	it('speaks Spanish, help included, and submits with the keyboard', async () => {
+		const { onsubmit } = show(single, undefined, 'es');
+		await expect
+			.element(page.getByRole('group', { name: '¿Palabras espirituales?' }))
+			.toBeVisible();
+		await page.getByText('Por qué preguntamos').click();
+		await expect.element(page.getByText('Los grupos son distintos.')).toBeVisible();
+		await page.getByRole('radio', { name: 'Bienvenidas' }).click();
+		await userEvent.keyboard('{Enter}');
+		expect(onsubmit).toHaveBeenCalledWith('welcome');
+	});
+});

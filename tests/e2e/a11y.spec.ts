@@ -1,0 +1,136 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { answer, expect, legend, open, start, step, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, screen: string) {
+	const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+	expect(
+		violations.map((v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.help}`),
+		`axe violations on ${screen}`
+	).toEqual([]);
+}
+
+/** Visits every screen type: welcome, question, multi question, emergency, review, result, pages. */
+async function everyScreen(page: Page, check: (screen: string) => Promise<void>) {
+	await open(page, '/');
+	await check('welcome');
+	for (const path of ['/help', '/about', '/privacy']) {
+		await open(page, path);
+		await check(path);
+	}
+	await start(page);
+	await check('question');
+	await answer(page, 'For someone I care about');
+	await answer(page, 'Heroin');
+	await answer(page, 'Both');
+	await expect(step(page)).toHaveAttribute('data-step', 'emergency');
+	await check('emergency');
+	await page.getByRole('button', { name: 'I am safe, continue' }).click();
+	await answer(page, 'In withdrawal now');
+	await answer(page, 'None of these');
+	await answer(page, 'Open to it');
+	await answer(page, 'Both');
+	await answer(page, 'I welcome it');
+	await answer(page, 'Yes');
+	await answer(page, 'Not sure');
+	await answer(page, 'Online');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(step(page)).toHaveAttribute('data-step', 'review');
+	await check('review');
+	await page.getByRole('button', { name: 'See my result' }).click();
+	await check('result');
+	// The error message for a missing answer is a screen state of its own.
+	await page.getByRole('button', { name: 'Start over' }).click();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await check('question with error');
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`${colorScheme} theme`, () => {
+		test.use({ colorScheme });
+
+		test(`axe finds no WCAG 2.2 AA violation on any screen, English (${colorScheme})`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			await everyScreen(page, (screen) => expectNoViolations(page, `${screen} en ${colorScheme}`));
+		});
+
+		test(`axe finds no WCAG 2.2 AA violation on any screen, Spanish (${colorScheme})`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			await open(page, '/');
+			await page.getByRole('button', { name: 'Español' }).click();
+			await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+			// The language choice holds for the tab; the walk below switches labels to Spanish.
+			await page.getByRole('button', { name: 'English' }).click();
+			await everyScreen(page, async (screen) => {
+				await page.getByRole('button', { name: 'Español' }).click();
+				await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+				await expectNoViolations(page, `${screen} es ${colorScheme}`);
+				await page.getByRole('button', { name: 'English' }).click();
+			});
+		});
+	});
+}
+
+test('the whole questionnaire works with the keyboard alone', async ({ page }) => {
+	await open(page, '/');
+	// Tab from the top of the page to Start.
+	let guard = 0;
+	while (
+		!(await page
+			.getByRole('link', { name: 'Start' })
+			.evaluate((el) => el === document.activeElement))
+	) {
+		await page.keyboard.press('Tab');
+		if (++guard > 20) throw new Error('Start is not reachable with Tab');
+	}
+	await page.keyboard.press('Enter');
+	await expect(legend(page)).toBeFocused();
+
+	/** Tab to the first option, arrow to the wanted one (radio groups), Space, then Enter submits. */
+	async function choose(index: number) {
+		await page.keyboard.press('Tab');
+		for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Space');
+		const before = await step(page).getAttribute('data-step');
+		await page.keyboard.press('Enter');
+		await expect(step(page)).not.toHaveAttribute('data-step', before ?? '');
+		await expect(page.locator('[data-step-focus]')).toBeFocused();
+	}
+
+	await choose(0); // For myself
+	await choose(0); // Heroin
+	await choose(0); // No, neither
+	await choose(2); // In a detox or treatment program
+	await choose(0); // Open to it
+	await choose(2); // I'd rather have none
+	await choose(2); // No meditation
+	await choose(1); // Practical tools and skills
+	await choose(1); // Online
+	// The optional checkboxes: tick the first with Space, then submit with Enter.
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+	let tabs = 0;
+	while (
+		!(await page
+			.getByRole('button', { name: 'See my result' })
+			.evaluate((el) => el === document.activeElement))
+	) {
+		await page.keyboard.press('Tab');
+		if (++tabs > 40) throw new Error('See my result is not reachable with Tab');
+	}
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'Your result' })).toBeFocused();
+	await expect(page.locator('[data-style]').first()).toHaveAttribute('data-style', 'secular');
+	// The ticked box counted: women-only groups are offered too.
+	await expect(page.locator('[data-style="women"]')).toBeVisible();
+});
