@@ -24,7 +24,8 @@ export class I18n {
 			saved = null;
 		}
 		if (asked !== null && !isLocale(asked)) this.unknown = asked.slice(0, 20);
-		this.locale = isLocale(asked) ? asked : isLocale(saved) ? saved : preferredLocale(languages);
+		if (isLocale(asked)) this.set(asked, storage);
+		else this.locale = isLocale(saved) ? saved : preferredLocale(languages);
 	}
 
 	set(locale: AppLocale, storage: Storage | undefined) {

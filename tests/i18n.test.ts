@@ -1,0 +1,55 @@
+/** Every string the app shows exists in English and Spanish, with the same shape. */
+import { describe, expect, it } from 'vitest';
+import { en } from '../src/lib/i18n/en';
+import { es } from '../src/lib/i18n/es';
+import { isLocale, LOCALES, pick, preferredLocale } from '../src/lib/i18n/locales';
+
+describe('app strings', () => {
+	it('has the same keys in English and Spanish, in the same order', () => {
+		expect(Object.keys(es)).toEqual(Object.keys(en));
+	});
+
+	it('gives every key the same kind of value, and lists the same number of items', () => {
+		for (const key of Object.keys(en) as (keyof typeof en)[]) {
+			const a = en[key];
+			const b = es[key];
+			expect(typeof b, key).toBe(typeof a);
+			if (Array.isArray(a)) expect((b as string[]).length, key).toBe(a.length);
+			if (typeof a === 'function') expect((b as () => string).length, key).toBe(a.length);
+		}
+	});
+
+	it('translates every sentence: no Spanish string is left in English', () => {
+		const same = (Object.keys(en) as (keyof typeof en)[]).filter((key) => {
+			const a = en[key];
+			const b = es[key];
+			return typeof a === 'string' && a === b && a.split(' ').length > 2;
+		});
+		expect(same).toEqual([]);
+	});
+
+	it('offers the switch to the other language by its own name', () => {
+		expect(en.switchTo).toBe('Español');
+		expect(es.switchTo).toBe('English');
+	});
+});
+
+describe('locale choice', () => {
+	it('knows English and Spanish only', () => {
+		expect(LOCALES).toEqual(['en', 'es']);
+		expect(isLocale('es')).toBe(true);
+		expect(isLocale('fr')).toBe(false);
+		expect(isLocale(undefined)).toBe(false);
+	});
+
+	it('follows the browser where it can, English otherwise', () => {
+		expect(preferredLocale(['es-MX', 'en'])).toBe('es');
+		expect(preferredLocale(['fr-FR', 'de'])).toBe('en');
+		expect(preferredLocale([])).toBe('en');
+	});
+
+	it('picks the flow text of the locale, falling back to English', () => {
+		expect(pick({ en: 'Yes', es: 'Sí' }, 'es')).toBe('Sí');
+		expect(pick({ en: 'Yes' }, 'es')).toBe('Yes');
+	});
+});
