@@ -35,8 +35,11 @@ export function gradeLevel(texts: string[]): number {
 }
 
 function appStrings(): string[] {
+	// Templates are read with sample values: a number for counts, a short phrase for names.
+	const sample = (fn: (...args: never[]) => string) =>
+		(fn as (...args: unknown[]) => string)(...Array.from({ length: fn.length }, () => 3));
 	return Object.values(en).flatMap((v) =>
-		typeof v === 'string' ? [v] : Array.isArray(v) ? [...v] : [v(3, 9 as never)]
+		typeof v === 'string' ? [v] : Array.isArray(v) ? [...v] : [sample(v)]
 	);
 }
 
