@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { toMermaid } from '../src/lib/flow/graph.ts';
 import { parseFlowText } from '../src/lib/flow/integrity.ts';
+import { toQuestionnaire } from '../src/lib/share/fhir.ts';
 
 /** Checks flow files; the output has one summary line per valid file and every problem otherwise. */
 export function checkFiles(files: string[], read: (file: string) => string) {
@@ -33,4 +34,29 @@ export function checkFiles(files: string[], read: (file: string) => string) {
 export function graphOf(text: string) {
 	const result = parseFlowText(text);
 	return result.ok ? { ok: true as const, diagram: toMermaid(result.flow) } : result;
+}
+
+/**
+ * The flow as a FHIR R4 Questionnaire, pretty-printed with tabs. `locale` defaults to the flow's
+ * first locale; an unknown one fails with `locales` set (misuse, not a broken flow).
+ */
+export function fhirOf(text: string, locale?: string) {
+	const result = parseFlowText(text);
+	if (!result.ok) return result;
+	const { flow } = result;
+	const chosen = locale ?? (flow.locales[0] as string);
+	if (!flow.locales.includes(chosen))
+		return {
+			ok: false as const,
+			locales: flow.locales,
+			message: `unknown locale "${chosen}": this flow has ${flow.locales.join(', ')}`
+		};
+	try {
+		return {
+			ok: true as const,
+			json: JSON.stringify(toQuestionnaire(flow, chosen), null, '\t') + '\n'
+		};
+	} catch (error) {
+		return { ok: false as const, message: `✖ ${(error as Error).message}` };
+	}
 }

@@ -1,16 +1,18 @@
 /**
- * The flow tool: `npm run flows -- check <file...>`, `graph <file>`, `schema`.
+ * The flow tool: `npm run flows -- check <file...>`, `graph <file>`, `fhir <file>`, `schema`.
  * Exit 0 when everything is valid, 1 with every problem and its JSON path otherwise, 2 on misuse.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { flowJsonSchema } from '../src/lib/flow/json-schema.ts';
-import { checkFiles, graphOf } from './flow-commands.ts';
+import { checkFiles, fhirOf, graphOf } from './flow-commands.ts';
 
 const USAGE = `Usage:
-  npm run flows -- check <file.json...>   validate flow files (exit 1 on any problem)
-  npm run flows -- graph <file.json>      print a Mermaid diagram of a flow
-  npm run flows -- schema                 write flows/flow.schema.json from the Zod schema`;
+  npm run flows -- check <file.json...>            validate flow files (exit 1 on any problem)
+  npm run flows -- graph <file.json>               print a Mermaid diagram of a flow
+  npm run flows -- fhir <file.json> [--locale xx]  print the flow as a FHIR R4 Questionnaire
+                                                   (default locale: the flow's first)
+  npm run flows -- schema                          write flows/flow.schema.json from the Zod schema`;
 
 const [command, ...files] = process.argv.slice(2);
 
@@ -30,6 +32,24 @@ switch (command) {
 			process.exit(1);
 		}
 		process.stdout.write(result.diagram);
+		break;
+	}
+	case 'fhir': {
+		const at = files.indexOf('--locale');
+		const locale = at < 0 ? undefined : files[at + 1];
+		const rest = at < 0 ? files : files.filter((_, i) => i !== at && i !== at + 1);
+		if (rest.length !== 1 || (at >= 0 && (locale === undefined || locale.startsWith('-')))) usage();
+		const file = rest[0] as string;
+		const result = fhirOf(readFileSync(file, 'utf8'), locale);
+		if (!result.ok) {
+			if ('locales' in result) {
+				console.error(`${basename(file)}: ${result.message}`);
+				process.exit(2);
+			}
+			process.stderr.write(`${basename(file)}: invalid\n${result.message}\n`);
+			process.exit(1);
+		}
+		process.stdout.write(result.json);
 		break;
 	}
 	case 'schema':

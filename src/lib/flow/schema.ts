@@ -99,7 +99,13 @@ export const QuestionSchema = z
 			.describe('multi only: the person may continue without ticking anything.'),
 		showIf: ConditionSchema.optional().describe(
 			'Ask this question only when the condition holds for the earlier answers.'
-		)
+		),
+		flag: z
+			.boolean()
+			.optional()
+			.describe(
+				"Safety-relevant: the answer is shown first, among the flags, on the counselor's summary."
+			)
 	})
 	.describe('One question, asked on a screen of its own.');
 export type Question = z.infer<typeof QuestionSchema>;

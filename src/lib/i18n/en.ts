@@ -81,9 +81,58 @@ export const en = {
 	notAdvice:
 		'This is guidance, not medical advice. Talk with a doctor or counselor about your choices.',
 	shareHeading: 'Share with your counselor',
-	shareIntro:
-		'You choose whether to share. A printed page shows your answers, safety notes and this result.',
+	shareConsent:
+		'You choose whether to share. Your counselor will see your answers, the safety notes and this result. Nothing leaves this device unless you share it.',
+	shareLinkHeading: 'A link for your counselor',
+	shareLinkNote:
+		'The answers are in the part of the link after "#". Browsers never send that part to any server.',
+	protect: 'Protect the link with a passcode',
+	passcodeLabel: 'Passcode (tell it to your counselor in person, not with the link)',
+	passcodeMake: 'Make the protected link',
+	passcodeTooShort: 'Use a passcode of at least 4 characters.',
+	passcodeReady: 'The protected link is ready.',
+	shareLinkLabel: 'Link to your answers',
+	copyLink: 'Copy link',
+	copied: 'The link was copied.',
+	copiedText: 'The summary was copied.',
+	copyFailed: 'Copying did not work. Select the text and copy it yourself.',
+	showQr: 'Show QR code',
+	hideQr: 'Hide QR code',
+	qrLabel: 'QR code of the link. Your counselor can scan it from your screen.',
 	print: 'Print or save as PDF',
+	copyText: 'Copy as text',
+	email: 'E-mail',
+	emailSubject: 'My support group result',
+	downloadFhir: 'Download for health records (FHIR)',
+	summaryTitle: 'Support Group Guide: result',
+	summaryDate: (date: string) => `Date: ${date}`,
+	flagsHeading: 'Safety flags',
+	noFlags: 'No danger signs were reported.',
+	answersHeading: 'Answers',
+	yourAnswers: 'Your answers',
+	discussHeading: 'To talk about with your counselor',
+	discussList: [
+		'Which detox or treatment plan fits me?',
+		'Is medication for opioid use disorder right for me?',
+		'Which group could I try first, and when?',
+		'Where can I get naloxone?'
+	],
+	sharedTitle: 'Shared result',
+	sharedIntro:
+		'Someone shared these answers with you. This page worked them out on this device: nothing was sent to a server.',
+	sharedEmpty: 'This page shows a result that someone shared with you. Open the link they sent.',
+	sharedDamaged: 'This link is damaged or cut short. Ask for the link again.',
+	sharedOlder: (version: number) =>
+		`This link comes from an older version of the questions (version ${version}). It cannot be shown the same way. Please answer the questions again together.`,
+	sharedNewer: (version: number) =>
+		`This link comes from a newer version of the questions (version ${version}). Reload this page to get the newest version.`,
+	sharedOtherFlow: 'This link belongs to a different questionnaire. Ask for the link again.',
+	sharedIncomplete: 'This link does not hold a full set of answers. Ask for the link again.',
+	passcodePrompt: 'This result is protected. Enter the passcode you were told.',
+	passcodeInput: 'Passcode',
+	unlock: 'Open',
+	wrongPasscode: 'That passcode did not open the result. Check it and try again.',
+	recommendationHeading: 'Recommendation',
 	startOver: 'Start over',
 
 	restoreFailed:

@@ -83,9 +83,59 @@ export const es: Messages = {
 	notAdvice:
 		'Esto es orientación, no consejo médico. Habla con un médico o consejero sobre tus opciones.',
 	shareHeading: 'Comparte con tu consejero',
-	shareIntro:
-		'Tú decides si compartes. Una página impresa muestra tus respuestas, las notas de seguridad y este resultado.',
+	shareConsent:
+		'Tú decides si compartes. Tu consejero verá tus respuestas, las notas de seguridad y este resultado. Nada sale de este aparato si no lo compartes.',
+	shareLinkHeading: 'Un enlace para tu consejero',
+	shareLinkNote:
+		'Las respuestas van en la parte del enlace que sigue a "#". Los navegadores nunca envían esa parte a ningún servidor.',
+	protect: 'Proteger el enlace con una clave',
+	passcodeLabel: 'Clave (dísela a tu consejero en persona, no junto con el enlace)',
+	passcodeMake: 'Crear el enlace protegido',
+	passcodeTooShort: 'Usa una clave de al menos 4 caracteres.',
+	passcodeReady: 'El enlace protegido está listo.',
+	shareLinkLabel: 'Enlace a tus respuestas',
+	copyLink: 'Copiar enlace',
+	copied: 'Se copió el enlace.',
+	copiedText: 'Se copió el resumen.',
+	copyFailed: 'No se pudo copiar. Selecciona el texto y cópialo tú.',
+	showQr: 'Mostrar código QR',
+	hideQr: 'Ocultar código QR',
+	qrLabel: 'Código QR del enlace. Tu consejero puede escanearlo desde tu pantalla.',
 	print: 'Imprimir o guardar como PDF',
+	copyText: 'Copiar como texto',
+	email: 'Correo electrónico',
+	emailSubject: 'Mi resultado de grupos de apoyo',
+	downloadFhir: 'Descargar para el expediente médico (FHIR)',
+	summaryTitle: 'Guía de grupos de apoyo: resultado',
+	summaryDate: (date: string) => `Fecha: ${date}`,
+	flagsHeading: 'Alertas de seguridad',
+	noFlags: 'No se informaron señales de peligro.',
+	answersHeading: 'Respuestas',
+	yourAnswers: 'Tus respuestas',
+	discussHeading: 'Para hablar con tu consejero',
+	discussList: [
+		'¿Qué plan de desintoxicación o tratamiento me conviene?',
+		'¿Los medicamentos para el trastorno por consumo de opioides son buenos para mí?',
+		'¿Qué grupo podría probar primero, y cuándo?',
+		'¿Dónde puedo conseguir naloxona?'
+	],
+	sharedTitle: 'Resultado compartido',
+	sharedIntro:
+		'Alguien compartió estas respuestas contigo. Esta página las calculó en este aparato: no se envió nada a ningún servidor.',
+	sharedEmpty:
+		'Esta página muestra un resultado que alguien compartió contigo. Abre el enlace que te enviaron.',
+	sharedDamaged: 'Este enlace está dañado o incompleto. Pide el enlace otra vez.',
+	sharedOlder: (version: number) =>
+		`Este enlace viene de una versión anterior de las preguntas (versión ${version}). No se puede mostrar igual. Por favor, respondan las preguntas otra vez juntos.`,
+	sharedNewer: (version: number) =>
+		`Este enlace viene de una versión más nueva de las preguntas (versión ${version}). Vuelve a cargar esta página para tener la versión más nueva.`,
+	sharedOtherFlow: 'Este enlace es de otro cuestionario. Pide el enlace otra vez.',
+	sharedIncomplete: 'Este enlace no tiene todas las respuestas. Pide el enlace otra vez.',
+	passcodePrompt: 'Este resultado está protegido. Escribe la clave que te dijeron.',
+	passcodeInput: 'Clave',
+	unlock: 'Abrir',
+	wrongPasscode: 'Esa clave no abrió el resultado. Revísala e inténtalo otra vez.',
+	recommendationHeading: 'Recomendación',
 	startOver: 'Empezar de nuevo',
 
 	restoreFailed:

@@ -1,0 +1,423 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	QuestionnaireResponseSchema,
+	QuestionnaireSchema,
+	FHIR_DATE_TIME
+} from '../../../tests/fhir/schema';
+import { evaluate } from '../flow/conditions';
+import { forEachAnswerSet, possibleAnswers } from '../flow/enumerate';
+import { parseFlowText } from '../flow/integrity';
+import { visibleQuestions } from '../flow/navigation';
+import type { Answers, Condition, Flow, Question } from '../flow/schema';
+import {
+	questionnaireUrl,
+	toQuestionnaire,
+	toQuestionnaireResponse,
+	type FhirQuestionnaire,
+	type FhirQuestionnaireItem,
+	type FhirQuestionnaireResponse
+} from './fhir';
+
+const parsed = parseFlowText(readFileSync('flows/opioid-support.json', 'utf8'));
+if (!parsed.ok) throw new Error(parsed.message);
+const flow = parsed.flow;
+const url = questionnaireUrl(flow);
+const authored = new Date('2025-03-04T05:06:07.089Z');
+
+const itemOf = (q: FhirQuestionnaire, linkId: string) => {
+	const item = q.item.find((i) => i.linkId === linkId);
+	if (!item) throw new Error(`no item ${linkId}`);
+	return item;
+};
+
+/** R4 enableWhen, evaluated the way a FHIR reader would, against the items of a response. */
+function fhirEnabled(item: FhirQuestionnaireItem, response: FhirQuestionnaireResponse): boolean {
+	if (!item.enableWhen) return true;
+	const results = item.enableWhen.map((w) => {
+		const answers = response.item.find((i) => i.linkId === w.question)?.answer ?? [];
+		if (w.operator === 'exists') return answers.length > 0 === w.answerBoolean;
+		const equal = answers.some(
+			(a) =>
+				a.valueCoding.system === w.answerCoding.system && a.valueCoding.code === w.answerCoding.code
+		);
+		return w.operator === '=' ? equal : !equal;
+	});
+	return item.enableBehavior === 'any' ? results.some(Boolean) : results.every(Boolean);
+}
+
+/** The answers a response carries (linkId → code), read back with the Questionnaire. */
+function decode(questionnaire: FhirQuestionnaire, response: FhirQuestionnaireResponse): Answers {
+	const answers: Answers = {};
+	for (const item of response.item) {
+		const codes = item.answer.map((a) => a.valueCoding.code);
+		answers[item.linkId] = itemOf(questionnaire, item.linkId).repeats ? codes : (codes[0] ?? '');
+	}
+	return answers;
+}
+
+/** Every key anywhere in a JSON value. */
+function keysOf(value: unknown): string[] {
+	if (Array.isArray(value)) return value.flatMap(keysOf);
+	if (value !== null && typeof value === 'object')
+		return Object.entries(value).flatMap(([k, v]) => [k, ...keysOf(v)]);
+	return [];
+}
+
+/** The flow with one more question at the end, asked when `condition` holds. */
+function withProbe(condition: Condition, base: Flow = flow): Flow {
+	const first = base.questions[0] as Question;
+	return { ...base, questions: [...base.questions, { ...first, id: 'probe', showIf: condition }] };
+}
+
+/**
+ * Every 5000th complete answer set of the flow, copied, with unasked questions left out. The last
+ * question (group-prefs, 16 answers) changes fastest and 5000 is 8 modulo 16, so that stride alone
+ * only ever sees two of its answers: every 4999th set (a prime stride) is added to see them all.
+ */
+function sampleAnswerSets(): Answers[] {
+	const sample: Answers[] = [];
+	let n = 0;
+	forEachAnswerSet(flow, (answers) => {
+		const at = n++;
+		if (at % 5000 !== 0 && at % 4999 !== 0) return;
+		sample.push(
+			Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as Answers
+		);
+	});
+	return sample;
+}
+
+describe('toQuestionnaire', () => {
+	it.each(flow.locales)('is a valid R4 Questionnaire in %s', (locale) => {
+		const q = toQuestionnaire(flow, locale);
+		expect(QuestionnaireSchema.safeParse(q).error).toBeUndefined();
+		expect(q).toMatchObject({
+			resourceType: 'Questionnaire',
+			id: 'opioid-support',
+			url: 'urn:support-group-guide:questionnaire:opioid-support',
+			version: String(flow.version),
+			name: 'OpioidSupport',
+			title: flow.title[locale],
+			status: 'active',
+			language: locale
+		});
+	});
+
+	it('has one item per question, in order, with its prompt, options and shape', () => {
+		const q = toQuestionnaire(flow, 'es');
+		expect(q.item.map((i) => i.linkId)).toEqual(flow.questions.map((x) => x.id));
+		for (const question of flow.questions) {
+			const item = itemOf(q, question.id);
+			expect(item.text).toBe(question.prompt.es);
+			expect(item.type).toBe('choice');
+			expect(item.repeats).toBe(question.kind === 'multi');
+			expect(item.required).toBe(!(question.kind === 'multi' && question.optional === true));
+			expect(item.answerOption).toEqual(
+				question.options.map((o) => ({
+					valueCoding: { system: `${url}/${question.id}`, code: o.id, display: o.label.es }
+				}))
+			);
+			expect(item.enableWhen === undefined).toBe(question.showIf === undefined);
+		}
+		expect(itemOf(q, 'group-prefs')).toMatchObject({ repeats: true, required: false });
+		expect(itemOf(q, 'who')).toMatchObject({ repeats: false, required: true });
+	});
+
+	it('translates `in` to one test per option with enableBehavior any (danger-signs)', () => {
+		const item = itemOf(toQuestionnaire(flow, 'en'), 'danger-signs');
+		const system = `${url}/detox-status`;
+		expect(item.enableBehavior).toBe('any');
+		expect(item.enableWhen).toEqual(
+			['using', 'withdrawal-now', 'stopped-alone', 'not-ready'].map((code) => ({
+				question: 'detox-status',
+				operator: '=',
+				answerCoding: { system, code }
+			}))
+		);
+	});
+
+	it('translates `not equals` to != without enableBehavior (moud-openness, meditation)', () => {
+		const q = toQuestionnaire(flow, 'en');
+		expect(itemOf(q, 'moud-openness')).toMatchObject({
+			enableWhen: [
+				{
+					question: 'detox-status',
+					operator: '!=',
+					answerCoding: { system: `${url}/detox-status`, code: 'on-moud' }
+				}
+			]
+		});
+		expect(itemOf(q, 'moud-openness').enableBehavior).toBeUndefined();
+		expect(itemOf(q, 'meditation').enableWhen).toEqual([
+			{
+				question: 'loved-one-help',
+				operator: '!=',
+				answerCoding: { system: `${url}/loved-one-help`, code: 'for-me' }
+			}
+		]);
+	});
+
+	it('translates equals, answered, all, any and not of those', () => {
+		const coding = (question: string, code: string) => ({
+			system: `${url}/${question}`,
+			code
+		});
+		const probe = (condition: Condition) => {
+			const item = itemOf(toQuestionnaire(withProbe(condition), 'en'), 'probe');
+			return { enableWhen: item.enableWhen, enableBehavior: item.enableBehavior };
+		};
+		expect(probe({ question: 'who', equals: 'myself' })).toEqual({
+			enableWhen: [{ question: 'who', operator: '=', answerCoding: coding('who', 'myself') }],
+			enableBehavior: undefined
+		});
+		expect(probe({ answered: 'who' })).toEqual({
+			enableWhen: [{ question: 'who', operator: 'exists', answerBoolean: true }],
+			enableBehavior: undefined
+		});
+		expect(probe({ not: { answered: 'loved-one-help' } }).enableWhen).toEqual([
+			{ question: 'loved-one-help', operator: 'exists', answerBoolean: false }
+		]);
+		expect(
+			probe({
+				all: [
+					{ question: 'who', equals: 'myself' },
+					{ not: { question: 'substance', in: ['heroin', 'opium'] } }
+				]
+			})
+		).toEqual({
+			enableWhen: [
+				{ question: 'who', operator: '=', answerCoding: coding('who', 'myself') },
+				{ question: 'substance', operator: '!=', answerCoding: coding('substance', 'heroin') },
+				{ question: 'substance', operator: '!=', answerCoding: coding('substance', 'opium') }
+			],
+			enableBehavior: 'all'
+		});
+		expect(
+			probe({
+				any: [{ question: 'group-prefs', in: ['lgbtq', 'young'] }, { answered: 'loved-one-help' }]
+			})
+		).toMatchObject({ enableBehavior: 'any', enableWhen: { length: 3 } });
+		// not(any) is all(not): De Morgan keeps it flat.
+		expect(
+			probe({
+				not: { any: [{ answered: 'loved-one-help' }, { question: 'who', equals: 'myself' }] }
+			})
+		).toEqual({
+			enableWhen: [
+				{ question: 'loved-one-help', operator: 'exists', answerBoolean: false },
+				{ question: 'who', operator: '!=', answerCoding: coding('who', 'myself') }
+			],
+			enableBehavior: 'all'
+		});
+		expect(
+			QuestionnaireSchema.safeParse(
+				toQuestionnaire(withProbe({ question: 'who', in: ['myself'] }), 'en')
+			).success
+		).toBe(true);
+	});
+
+	it.each<[string, Condition]>([
+		[
+			'any inside all',
+			{
+				all: [
+					{ any: [{ answered: 'who' }, { question: 'substance', equals: 'opium' }] },
+					{ question: 'who', equals: 'myself' }
+				]
+			}
+		],
+		[
+			'`in` of several options inside all',
+			{
+				all: [
+					{ question: 'who', equals: 'myself' },
+					{ question: 'substance', in: ['opium', 'heroin'] }
+				]
+			}
+		],
+		[
+			'not `in` inside any',
+			{ any: [{ not: { question: 'substance', in: ['opium', 'heroin'] } }, { answered: 'who' }] }
+		],
+		[
+			'not of all of `in`',
+			{ not: { all: [{ question: 'substance', in: ['opium', 'heroin'] }, { answered: 'who' }] } }
+		],
+		['answered of an optional multi question', { answered: 'group-prefs' }]
+	])('throws naming the question for a condition R4 cannot express: %s', (_, condition) => {
+		expect(() => toQuestionnaire(withProbe(condition), 'en')).toThrow(/question "probe"/);
+	});
+
+	it('throws for a locale the flow does not have', () => {
+		expect(() => toQuestionnaire(flow, 'fr')).toThrow(/"fr".*en, es/);
+	});
+});
+
+describe('toQuestionnaireResponse', () => {
+	const sample = sampleAnswerSets();
+	const questionnaires = Object.fromEntries(flow.locales.map((l) => [l, toQuestionnaire(flow, l)]));
+
+	it('samples enough answer sets, with every answer to the multi question', () => {
+		expect(sample.length).toBeGreaterThan(5000);
+		const prefs = new Set(sample.map((a) => JSON.stringify(a['group-prefs'])));
+		const question = flow.questions.find((q) => q.id === 'group-prefs') as Question;
+		expect(prefs.size).toBe(possibleAnswers(question).length);
+	});
+
+	it('is a valid R4 QuestionnaireResponse that points to the Questionnaire', () => {
+		const response = toQuestionnaireResponse(flow, sample[1] as Answers, 'en', authored);
+		expect(QuestionnaireResponseSchema.safeParse(response).error).toBeUndefined();
+		expect(response).toMatchObject({
+			resourceType: 'QuestionnaireResponse',
+			questionnaire: `${url}|${flow.version}`,
+			status: 'completed',
+			authored: '2025-03-04T05:06:07.089Z',
+			language: 'en'
+		});
+		expect(response.authored).toMatch(FHIR_DATE_TIME);
+	});
+
+	it('uses only linkIds, systems, codes and displays of the Questionnaire', () => {
+		for (const locale of flow.locales) {
+			const q = questionnaires[locale] as FhirQuestionnaire;
+			for (const answers of sample.slice(0, 200)) {
+				const response = toQuestionnaireResponse(flow, answers, locale, authored);
+				for (const item of response.item) {
+					const question = itemOf(q, item.linkId);
+					expect(item.text).toBe(question.text);
+					for (const { valueCoding } of item.answer)
+						expect(question.answerOption.map((o) => o.valueCoding)).toContainEqual(valueCoding);
+				}
+			}
+		}
+	});
+
+	it('for every sampled answer set: validates, has one item per answered question and decodes back', () => {
+		const q = questionnaires.en as FhirQuestionnaire;
+		let multi = 0;
+		for (const answers of sample) {
+			const response = toQuestionnaireResponse(flow, answers, 'en', authored);
+			const check = QuestionnaireResponseSchema.safeParse(response);
+			if (!check.success) expect.fail(`${JSON.stringify(answers)}: ${check.error.message}`);
+			const answered = visibleQuestions(flow, answers).filter((x) => {
+				const a = answers[x.id];
+				return a !== undefined && a.length > 0;
+			});
+			expect(response.item.map((i) => i.linkId)).toEqual(answered.map((x) => x.id));
+			const expected = Object.fromEntries(answered.map((x) => [x.id, answers[x.id]]));
+			expect(decode(q, response)).toEqual(expected);
+			// A FHIR reader enables exactly the questions the app asks.
+			expect(q.item.filter((i) => fhirEnabled(i, response)).map((i) => i.linkId)).toEqual(
+				visibleQuestions(flow, answers).map((x) => x.id)
+			);
+			if (response.item.some((i) => i.answer.length > 1)) multi++;
+		}
+		expect(multi).toBeGreaterThan(1000);
+	}, 30_000);
+
+	it('carries nothing about the person: no subject, author or source', () => {
+		for (const answers of sample.slice(0, 50)) {
+			const keys = keysOf(toQuestionnaireResponse(flow, answers, 'es', authored));
+			for (const key of ['subject', 'author', 'source', 'encounter', 'basedOn', 'partOf'])
+				expect(keys).not.toContain(key);
+		}
+	});
+
+	it('leaves out answers to questions no longer asked and an empty optional multi', () => {
+		const answers: Answers = {
+			...(sample[0] as Answers),
+			who: 'myself',
+			'loved-one-help': 'for-me',
+			'group-prefs': []
+		};
+		const response = toQuestionnaireResponse(flow, answers, 'en', authored);
+		const ids = response.item.map((i) => i.linkId);
+		expect(ids).not.toContain('loved-one-help');
+		expect(ids).not.toContain('group-prefs');
+		// The stale loved-one-help answer does not hide the questions asked of the person.
+		expect(ids).toContain('meditation');
+	});
+
+	it('throws for an answer that is not one of the options', () => {
+		const answers: Answers = { ...(sample[0] as Answers), who: 'stranger' };
+		expect(() => toQuestionnaireResponse(flow, answers, 'en', authored)).toThrow(/"who"/);
+	});
+});
+
+describe('enableWhen agrees with the app for any expressible condition', () => {
+	const option = (id: string) => ({ id, label: { en: id, es: id } });
+	const question = (id: string, kind: 'single' | 'multi', ids: string[], optional?: boolean) => ({
+		...(flow.questions[0] as Question),
+		id,
+		kind,
+		options: ids.map(option),
+		...(optional === undefined ? {} : { optional })
+	});
+	const base: Flow = {
+		...flow,
+		questions: [
+			question('one', 'single', ['a', 'b', 'c']),
+			question('some', 'multi', ['x', 'y', 'z'], true),
+			question('many', 'multi', ['m', 'n'])
+		]
+	};
+	const opts: Record<string, string[]> = {
+		one: ['a', 'b', 'c'],
+		some: ['x', 'y', 'z'],
+		many: ['m', 'n']
+	};
+	const leaf = fc.oneof(
+		fc.constantFrom('one', 'some', 'many').chain((q) =>
+			fc.oneof(
+				fc.constantFrom(...(opts[q] as string[])).map((equals) => ({ question: q, equals })),
+				fc
+					.uniqueArray(fc.constantFrom(...(opts[q] as string[])), { minLength: 1 })
+					.map((ids) => ({ question: q, in: ids }))
+			)
+		),
+		fc.constantFrom('one', 'many').map((answered) => ({ answered }))
+	);
+	const { condition } = fc.letrec<{ condition: Condition }>((tie) => ({
+		condition: fc.oneof(
+			{ depthSize: 'small', withCrossShrink: true },
+			leaf,
+			fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
+			fc.array(tie('condition'), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
+			tie('condition').map((not) => ({ not }))
+		)
+	}));
+	const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+	const answers = fc.record({
+		one: maybe(fc.constantFrom('a', 'b', 'c')),
+		some: maybe(fc.subarray(['x', 'y', 'z'])),
+		many: maybe(fc.subarray(['m', 'n'], { minLength: 1 }))
+	});
+
+	it('a FHIR reader enables the item exactly when the condition holds', () => {
+		let expressed = 0;
+		fc.assert(
+			fc.property(condition, fc.array(answers, { minLength: 10, maxLength: 10 }), (c, sets) => {
+				let q: FhirQuestionnaire;
+				try {
+					q = toQuestionnaire(withProbe(c, base), 'en');
+				} catch (error) {
+					expect((error as Error).message).toContain('question "probe"');
+					return;
+				}
+				expressed++;
+				const item = itemOf(q, 'probe');
+				for (const set of sets) {
+					const given = Object.fromEntries(
+						Object.entries(set).filter(([, v]) => v !== undefined)
+					) as Answers;
+					const response = toQuestionnaireResponse(base, given, 'en', authored);
+					expect(fhirEnabled(item, response)).toBe(evaluate(c, given));
+				}
+			}),
+			{ numRuns: 500 }
+		);
+		expect(expressed).toBeGreaterThan(100);
+	});
+});

@@ -1,0 +1,5 @@
+import { mainFlow } from '$lib/server/flows';
+
+export function load() {
+	return { flow: mainFlow() };
+}

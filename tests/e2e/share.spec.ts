@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { answer, expect, open, start, step, test } from './fixtures';
+
+/** A full journey to the result: a loved one, benzodiazepines too, withdrawal with danger signs. */
+async function toResult(page: Page) {
+	await start(page);
+	await answer(page, 'For someone I care about');
+	await answer(page, 'Fentanyl, or pills that may contain it');
+	await answer(page, 'Benzodiazepines ("benzos"), including pills bought on the street');
+	await page.getByRole('button', { name: 'I am safe, continue' }).click();
+	await answer(page, 'In withdrawal now');
+	await answer(page, 'A seizure, chest pain, trouble breathing, or confusion');
+	await page.getByRole('button', { name: 'I am safe, continue' }).click();
+	await answer(page, 'Open to it');
+	await answer(page, 'Both');
+	await answer(page, "I'd rather have none");
+	await answer(page, 'No');
+	await answer(page, 'Practical tools and skills');
+	await answer(page, 'Online');
+	await answer(page, 'Spanish-speaking');
+	await page.getByRole('button', { name: 'See my result' }).click();
+	await expect(step(page)).toHaveAttribute('data-step', 'result');
+}
+
+async function styleOrder(page: Page) {
+	return page
+		.locator('[data-style]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-style')));
+}
+
+test('a counselor opens the link in a fresh browser and sees the same recommendation', async ({
+	page,
+	browser
+}) => {
+	await toResult(page);
+	const expected = await styleOrder(page);
+	const link = await page.getByLabel('Link to your answers').inputValue();
+	expect(link).toMatch(/\/shared#1\.opioid-support\.1\.[A-Za-z0-9_-]+$/);
+	console.log(
+		`share link: ${link.length} characters in all, fragment ${link.split('#')[1]?.length}`
+	);
+
+	const counselor = await browser.newContext();
+	const view = await counselor.newPage();
+	await open(view, link);
+	const flags = view.locator('section[data-section="flags"]');
+	await expect(flags).toContainText('Call 911 now');
+	await expect(flags).toContainText('Do not stop alcohol or benzodiazepines suddenly');
+	await expect(flags).toContainText('In withdrawal now');
+	await expect(view.locator('section[data-section="answers"]')).toContainText('Spanish-speaking');
+	expect(await styleOrder(view)).toEqual(expected);
+	// Safety flags come first on the counselor's page.
+	await expect(view.locator('section[data-section]').first()).toHaveAttribute(
+		'data-section',
+		'flags'
+	);
+	const storage = await counselor.storageState();
+	expect(storage.origins.flatMap((o) => o.localStorage)).toEqual([]);
+	await counselor.close();
+});
+
+test('a passcode-protected link opens only with the passcode', async ({ page, browser }) => {
+	await toResult(page);
+	await page.getByLabel('Protect the link with a passcode').check();
+	await expect(page.getByLabel('Link to your answers')).toHaveCount(0);
+	await page.getByLabel(/^Passcode/).fill('blue door 7');
+	await page.getByRole('button', { name: 'Make the protected link' }).click();
+	await expect(page.getByRole('status')).toHaveText('The protected link is ready.');
+	const link = await page.getByLabel('Link to your answers').inputValue();
+	expect(link).toMatch(/\/shared#e1\./);
+	expect(link).not.toContain('opioid-support');
+	console.log(`protected share link: ${link.length} characters in all`);
+
+	const counselor = await browser.newContext();
+	const view = await counselor.newPage();
+	await open(view, link);
+	await expect(view.getByText('This result is protected.')).toBeVisible();
+	await view.getByLabel('Passcode').fill('blue door 8');
+	await view.getByRole('button', { name: 'Open' }).click();
+	await expect(view.getByRole('alert')).toHaveText(/did not open the result/);
+	await view.getByLabel('Passcode').fill('blue door 7');
+	await view.getByRole('button', { name: 'Open' }).click();
+	await expect(view.locator('section[data-section="flags"]')).toContainText('Call 911 now');
+	await counselor.close();
+});
+
+test('tampered, truncated, old and garbage links fail calmly, without a partial result', async ({
+	page
+}) => {
+	await toResult(page);
+	const link = await page.getByLabel('Link to your answers').inputValue();
+	const fragment = link.split('#')[1] as string;
+	const cases: [string, RegExp][] = [
+		[fragment.slice(0, -4), /damaged or cut short/],
+		[fragment.slice(0, -2) + (fragment.endsWith('AA') ? 'BB' : 'AA'), /damaged or cut short/],
+		[fragment.replace('.1.', '.0.'), /damaged or cut short/],
+		['<script>alert(1)</script>', /damaged or cut short/],
+		['%00%FF', /damaged or cut short/],
+		[fragment.replace('opioid-support', 'other'), /different questionnaire/],
+		[fragment.replace('.1.', '.9.'), /newer version/]
+	];
+	for (const [bad, message] of cases) {
+		await open(page, `/shared#${bad}`);
+		await expect(page.getByRole('alert')).toHaveText(message);
+		await expect(page.locator('[data-style]')).toHaveCount(0);
+		await expect(page.locator('section[data-section="flags"]')).toHaveCount(0);
+	}
+	await open(page, '/shared');
+	await expect(page.getByText('Open the link they sent.')).toBeVisible();
+});
+
+test('print and PDF: a clean summary with the answers, safety and questions to discuss', async ({
+	page
+}) => {
+	await toResult(page);
+	await page.emulateMedia({ media: 'print' });
+	const summary = page.locator('section[data-section="print-summary"]');
+	await expect(summary).toBeVisible();
+	await expect(summary).toContainText('Your answers');
+	await expect(summary).toContainText('Spanish-speaking');
+	await expect(summary).toContainText('To talk about with your counselor');
+	await expect(page.locator('section[data-section="safety"]')).toBeVisible();
+	await expect(page.locator('header')).toBeHidden();
+	await expect(page.locator('section[data-section="share"]')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Start over' })).toBeHidden();
+	const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	expect(pages).toBeGreaterThan(0);
+	console.log(`printed result: ${pages} PDF pages, ${pdf.length} bytes`);
+});
+
+test('copy as text, e-mail and the FHIR download carry the answers', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await toResult(page);
+	await page.getByRole('button', { name: 'Copy as text' }).click();
+	await expect(page.getByRole('status')).toHaveText('The summary was copied.');
+	const text = await page.evaluate(() => navigator.clipboard.readText());
+	expect(text).toContain('Safety flags:');
+	expect(text).toContain('! Call 911 now');
+	expect(text).toContain('/shared#1.opioid-support.1.');
+
+	const mailto = await page.getByRole('link', { name: 'E-mail' }).getAttribute('href');
+	expect(mailto).toMatch(/^mailto:\?subject=/);
+	expect(decodeURIComponent(mailto ?? '')).toContain('Which opioid is used most? Fentanyl');
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download for health records (FHIR)' }).click()
+	]);
+	const json = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+	expect(json.resourceType).toBe('QuestionnaireResponse');
+	expect(json.status).toBe('completed');
+	expect(json.item.map((i: { linkId: string }) => i.linkId)).toEqual([
+		'who',
+		'substance',
+		'other-depressants',
+		'detox-status',
+		'danger-signs',
+		'moud-openness',
+		'loved-one-help',
+		'spiritual',
+		'meditation',
+		'structure',
+		'format',
+		'group-prefs'
+	]);
+});
+
+test('the QR code is drawn on the page, small enough to scan', async ({ page }) => {
+	await toResult(page);
+	await page.getByRole('button', { name: 'Show QR code' }).click();
+	const qr = page.getByRole('img', { name: /QR code of the link/ });
+	await expect(qr).toBeVisible();
+	const version = Number(await qr.getAttribute('data-qr-version'));
+	console.log(`QR code version ${version} for the share link`);
+	expect(version).toBeLessThanOrEqual(6);
+});
