@@ -1,18 +1,52 @@
 import { getContext, setContext } from 'svelte';
-import { isLocale, messages, pick, preferredLocale, type AppLocale } from './locales';
+import {
+	fallbackMessages,
+	isLocale,
+	loadMessages,
+	pick,
+	preferredLocale,
+	type AppLocale,
+	type Messages
+} from './locales';
 
 const KEY = Symbol('i18n');
 const STORAGE_KEY = 'sgg.locale';
 
 /** The current language, shared by every component of one page through context. */
 export class I18n {
+	/** The language on screen: it changes once its strings have loaded. */
 	locale = $state<AppLocale>('en');
 	/** A language asked for in the address (?lang=) that the app does not have. */
 	unknown = $state<string | null>(null);
-	m = $derived(messages[this.locale]);
+	#loaded = $state.raw<Partial<Record<AppLocale, Messages>>>({ en: fallbackMessages });
+	m = $derived(this.#loaded[this.locale] ?? fallbackMessages);
 
 	/** A flow text in the current language. */
 	t = (text: Record<string, string>) => pick(text, this.locale);
+
+	/** Other texts a page shows (a flow's), loaded with each language before it is shown. */
+	// Loaders are called, never rendered: a plain Set, not reactive state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#extra = new Set<(locale: AppLocale) => Promise<void>>();
+
+	/** Registers a loader for a page's own texts; returns the function that unregisters it. */
+	extend(loader: (locale: AppLocale) => Promise<void>) {
+		this.#extra.add(loader);
+		if (this.locale !== 'en') void loader(this.locale);
+		return () => this.#extra.delete(loader);
+	}
+
+	/** Loads a language's strings if needed, then shows it. */
+	async use(locale: AppLocale) {
+		const extra = Promise.allSettled([...this.#extra].map((load) => load(locale)));
+		if (!this.#loaded[locale]) {
+			const strings = await loadMessages[locale]();
+			this.#loaded = { ...this.#loaded, [locale]: strings };
+		}
+		// A page's texts that fail to load (offline, no cache) fall back to English.
+		await extra;
+		this.locale = locale;
+	}
 
 	/** Chooses the language: ?lang= first, then this tab's earlier choice, then the browser's. */
 	init(url: URL, storage: Storage | undefined, languages: readonly string[]) {
@@ -24,17 +58,18 @@ export class I18n {
 			saved = null;
 		}
 		if (asked !== null && !isLocale(asked)) this.unknown = asked.slice(0, 20);
-		if (isLocale(asked)) this.set(asked, storage);
-		else this.locale = isLocale(saved) ? saved : preferredLocale(languages);
+		if (isLocale(asked)) return this.set(asked, storage);
+		return this.use(isLocale(saved) ? saved : preferredLocale(languages));
 	}
 
 	set(locale: AppLocale, storage: Storage | undefined) {
-		this.locale = locale;
+		const done = this.use(locale);
 		try {
 			storage?.setItem(STORAGE_KEY, locale);
 		} catch {
 			// Storage can be full or blocked; the choice still holds for this page.
 		}
+		return done;
 	}
 }
 

@@ -1,11 +1,16 @@
 import { en } from './en';
-import { es } from './es';
 
 export const LOCALES = ['en', 'es'] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export type Messages = typeof en;
 
-export const messages: Record<AppLocale, Messages> = { en, es };
+/** English ships with every page; other languages load when chosen, so a page carries one language. */
+export const loadMessages: Record<AppLocale, () => Promise<Messages>> = {
+	en: async () => en,
+	es: async () => (await import('./es')).es
+};
+
+export { en as fallbackMessages };
 
 /** The name of each language in itself, used by the language switch. */
 export const LANGUAGE_NAMES: Record<AppLocale, string> = { en: 'English', es: 'Español' };

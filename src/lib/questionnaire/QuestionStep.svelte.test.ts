@@ -29,9 +29,9 @@ const multi: Question = {
 	]
 };
 
-function show(question: Question, answer?: string | string[], locale: 'en' | 'es' = 'en') {
+async function show(question: Question, answer?: string | string[], locale: 'en' | 'es' = 'en') {
 	const i18n = new I18n();
-	i18n.locale = locale;
+	await i18n.use(locale);
 	const onsubmit = vi.fn();
 	const onback = vi.fn();
 	render(QuestionStep, {
@@ -43,14 +43,14 @@ function show(question: Question, answer?: string | string[], locale: 'en' | 'es
 
 describe('QuestionStep', () => {
 	it('is a fieldset whose legend is the question, with labelled radios and progress', async () => {
-		show(single);
+		await show(single);
 		await expect.element(page.getByRole('group', { name: 'Spiritual words?' })).toBeVisible();
 		await expect.element(page.getByRole('radio', { name: 'Welcome' })).not.toBeChecked();
 		await expect.element(page.getByText('Question 2 of about 9')).toBeVisible();
 	});
 
 	it('explains instead of moving on when nothing is chosen', async () => {
-		const { onsubmit } = show(single);
+		const { onsubmit } = await show(single);
 		await page.getByRole('button', { name: 'Continue' }).click();
 		await expect
 			.element(page.getByRole('alert'))
@@ -62,14 +62,14 @@ describe('QuestionStep', () => {
 	});
 
 	it('shows the earlier answer, and Back calls back', async () => {
-		const { onback } = show(single, 'welcome');
+		const { onback } = await show(single, 'welcome');
 		await expect.element(page.getByRole('radio', { name: 'Welcome' })).toBeChecked();
 		await page.getByRole('button', { name: 'Back' }).click();
 		expect(onback).toHaveBeenCalledOnce();
 	});
 
 	it('submits ticked boxes in the flow order, and none when the question is optional', async () => {
-		const { onsubmit } = show(multi);
+		const { onsubmit } = await show(multi);
 		await page.getByRole('checkbox', { name: 'Young people' }).click();
 		await page.getByRole('checkbox', { name: 'Women only' }).click();
 		await page.getByRole('button', { name: 'Continue' }).click();
@@ -81,7 +81,7 @@ describe('QuestionStep', () => {
 	});
 
 	it('speaks Spanish, help included, and submits with the keyboard', async () => {
-		const { onsubmit } = show(single, undefined, 'es');
+		const { onsubmit } = await show(single, undefined, 'es');
 		await expect
 			.element(page.getByRole('group', { name: '¿Palabras espirituales?' }))
 			.toBeVisible();
