@@ -5,6 +5,7 @@ import {
 	EMERGENCY,
 	isComplete,
 	isValidAnswer,
+	nextStep,
 	prune,
 	RESULT,
 	REVIEW
@@ -85,8 +86,14 @@ export function decodeSession(flow: Flow, raw: string | null): Restored {
 		v === null || v === REVIEW || flow.questions.some((q) => q.id === v);
 	if (typeof data.editing !== 'boolean' || !known(data.trigger) || !known(data.resume))
 		return { ok: false, reason: 'corrupt' };
-	if (data.step === EMERGENCY && (data.trigger === null || data.resume === null))
-		return { ok: false, reason: 'corrupt' };
+	if (data.step === EMERGENCY) {
+		// The emergency screen resumes exactly where the questionnaire would go next, never further.
+		if (
+			typeof data.trigger !== 'string' ||
+			data.resume !== nextStep(flow, answers, data.trigger, data.editing)
+		)
+			return { ok: false, reason: 'corrupt' };
+	}
 	const context = emptyContext(answers);
 	context.editing = data.editing;
 	context.trigger = data.trigger as string | null;

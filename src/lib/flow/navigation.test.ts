@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFlowText } from './integrity';
+import {
+	activeDangers,
+	canOpen,
+	dangersSetOff,
+	isComplete,
+	isValidAnswer,
+	nextStep,
+	previousStep,
+	progress,
+	prune,
+	RESULT,
+	REVIEW,
+	visibleQuestions
+} from './navigation';
+import type { Answers, Flow, Question } from './schema';
+
+function load(relative: string): Flow {
+	const parsed = parseFlowText(readFileSync(new URL(relative, import.meta.url), 'utf8'));
+	if (!parsed.ok) throw new Error(parsed.message);
+	return parsed.flow;
+}
+
+// minimal: status (ok | sick) → danger (only if sick) → spiritual → extras (multi, optional)
+const minimal = load('../../../tests/fixtures/valid/minimal.json');
+const opioid = load('../../../flows/opioid-support.json');
+
+const ids = (questions: Question[]) => questions.map((q) => q.id);
+const question = (flow: Flow, id: string): Question => {
+	const q = flow.questions.find((x) => x.id === id);
+	if (!q) throw new Error(`no question ${id}`);
+	return q;
+};
+
+const okDone: Answers = { status: 'ok', spiritual: 'none', extras: [] };
+const sickDone: Answers = {
+	status: 'sick',
+	danger: 'no',
+	spiritual: 'welcome',
+	extras: ['online']
+};
+
+describe('visibleQuestions', () => {
+	it('leaves out a conditional question until its condition holds', () => {
+		expect(ids(visibleQuestions(minimal, {}))).toEqual(['status', 'spiritual', 'extras']);
+		expect(ids(visibleQuestions(minimal, { status: 'ok' }))).toEqual([
+			'status',
+			'spiritual',
+			'extras'
+		]);
+		expect(ids(visibleQuestions(minimal, { status: 'sick' }))).toEqual([
+			'status',
+			'danger',
+			'spiritual',
+			'extras'
+		]);
+	});
+
+	it('follows not-conditions on the real flow: a loved one seeking help for themselves skips style questions', () => {
+		const forMe = ids(visibleQuestions(opioid, { who: 'loved-one', 'loved-one-help': 'for-me' }));
+		expect(forMe).toContain('loved-one-help');
+		expect(forMe).not.toContain('meditation');
+		expect(forMe).not.toContain('structure');
+		const myself = ids(visibleQuestions(opioid, { who: 'myself', 'detox-status': 'on-moud' }));
+		expect(myself).not.toContain('loved-one-help');
+		expect(myself).not.toContain('moud-openness');
+		expect(myself).not.toContain('danger-signs');
+		expect(myself).toContain('meditation');
+	});
+});
+
+describe('prune', () => {
+	it('drops the answer of a question that is no longer asked', () => {
+		const stale = { status: 'ok', danger: 'yes', spiritual: 'none' };
+		expect(prune(minimal, stale)).toEqual({ status: 'ok', spiritual: 'none' });
+		// The input is left alone.
+		expect(stale).toEqual({ status: 'ok', danger: 'yes', spiritual: 'none' });
+	});
+
+	it('drops answers to ids that are not questions of the flow', () => {
+		expect(prune(minimal, { status: 'ok', mood: 'fine' })).toEqual({ status: 'ok' });
+	});
+
+	it('returns a consistent answer set unchanged, as the same object', () => {
+		for (const answers of [{}, { status: 'ok' }, okDone, sickDone]) {
+			expect(prune(minimal, answers)).toBe(answers);
+		}
+	});
+
+	it('judges each question by the answers kept before it, not by stale ones', () => {
+		// loved-one-help goes (who is myself), so meditation is asked again and keeps its answer.
+		const answers = { who: 'myself', 'loved-one-help': 'for-me', meditation: 'yes' };
+		expect(prune(opioid, answers)).toEqual({ who: 'myself', meditation: 'yes' });
+		// With loved-one-help still asked, meditation is hidden and its answer goes.
+		expect(prune(opioid, { ...answers, who: 'loved-one' })).toEqual({
+			who: 'loved-one',
+			'loved-one-help': 'for-me'
+		});
+	});
+});
+
+describe('isValidAnswer', () => {
+	const single = question(minimal, 'status');
+	const optionalMulti = question(minimal, 'extras');
+	const requiredMulti: Question = { ...optionalMulti, optional: undefined };
+
+	it.each<[string, unknown, boolean]>([
+		['a known option', 'ok', true],
+		['an unknown option', 'fine', false],
+		['an empty string', '', false],
+		['a list', ['ok'], false],
+		['a number', 1, false],
+		['null', null, false],
+		['undefined', undefined, false]
+	])('single choice: %s → %s', (_, value, want) => {
+		expect(isValidAnswer(single, value)).toBe(want);
+	});
+
+	it.each<[string, unknown, boolean]>([
+		['one known option', ['women'], true],
+		['every option', ['online', 'women'], true],
+		['an unknown option', ['women', 'men'], false],
+		['a duplicate', ['women', 'women'], false],
+		['a bare string', 'women', false],
+		['a non-string item', ['women', 3], false],
+		['an object', { 0: 'women' }, false]
+	])('multi choice: %s → %s', (_, value, want) => {
+		expect(isValidAnswer(optionalMulti, value)).toBe(want);
+		expect(isValidAnswer(requiredMulti, value)).toBe(want);
+	});
+
+	it('accepts an empty multi answer only when the question is optional', () => {
+		expect(isValidAnswer(optionalMulti, [])).toBe(true);
+		expect(isValidAnswer(requiredMulti, [])).toBe(false);
+	});
+});
+
+describe('nextStep', () => {
+	it('goes to the next question asked, skipping hidden ones, then to review', () => {
+		expect(nextStep(minimal, { status: 'ok' }, 'status', false)).toBe('spiritual');
+		expect(nextStep(minimal, { status: 'sick' }, 'status', false)).toBe('danger');
+		expect(nextStep(minimal, { status: 'sick', danger: 'no' }, 'danger', false)).toBe('spiritual');
+		expect(nextStep(minimal, okDone, 'spiritual', false)).toBe('extras');
+		expect(nextStep(minimal, okDone, 'extras', false)).toBe(REVIEW);
+	});
+
+	it('walks through answered questions when not editing', () => {
+		expect(nextStep(minimal, sickDone, 'status', false)).toBe('danger');
+	});
+
+	it('when editing, skips answered questions and returns to review', () => {
+		expect(nextStep(minimal, sickDone, 'status', true)).toBe(REVIEW);
+		expect(nextStep(minimal, okDone, 'status', true)).toBe(REVIEW);
+		// Changing status to sick reveals danger, which has no answer yet.
+		expect(nextStep(minimal, { ...okDone, status: 'sick' }, 'status', true)).toBe('danger');
+		expect(nextStep(minimal, { ...okDone, status: 'sick', danger: 'no' }, 'danger', true)).toBe(
+			REVIEW
+		);
+	});
+});
+
+describe('previousStep', () => {
+	it('goes to the question asked before, skipping hidden ones', () => {
+		expect(previousStep(minimal, sickDone, 'spiritual')).toBe('danger');
+		expect(previousStep(minimal, sickDone, 'danger')).toBe('status');
+		expect(previousStep(minimal, okDone, 'spiritual')).toBe('status');
+	});
+
+	it('is undefined at the first question', () => {
+		expect(previousStep(minimal, okDone, 'status')).toBeUndefined();
+		expect(previousStep(minimal, {}, 'status')).toBeUndefined();
+	});
+
+	it('goes from review and result to the last question asked', () => {
+		expect(previousStep(minimal, okDone, REVIEW)).toBe('extras');
+		expect(previousStep(minimal, okDone, RESULT)).toBe('extras');
+	});
+});
+
+describe('canOpen', () => {
+	it('opens a question that is asked when everything before it is answered', () => {
+		expect(canOpen(minimal, {}, 'status')).toBe(true);
+		expect(canOpen(minimal, {}, 'spiritual')).toBe(false);
+		expect(canOpen(minimal, { status: 'ok' }, 'spiritual')).toBe(true);
+		expect(canOpen(minimal, { status: 'ok' }, 'extras')).toBe(false);
+		expect(canOpen(minimal, { status: 'sick' }, 'danger')).toBe(true);
+		expect(canOpen(minimal, { status: 'sick' }, 'spiritual')).toBe(false);
+		expect(canOpen(minimal, okDone, 'extras')).toBe(true);
+	});
+
+	it('never opens a hidden question, an unknown id or a screen', () => {
+		expect(canOpen(minimal, okDone, 'danger')).toBe(false);
+		expect(canOpen(minimal, okDone, 'mood')).toBe(false);
+		expect(canOpen(minimal, okDone, REVIEW)).toBe(false);
+	});
+});
+
+describe('isComplete', () => {
+	it('is true only when every question asked has an answer', () => {
+		expect(isComplete(minimal, {})).toBe(false);
+		expect(isComplete(minimal, { status: 'ok', spiritual: 'none' })).toBe(false);
+		expect(isComplete(minimal, okDone)).toBe(true);
+		expect(isComplete(minimal, sickDone)).toBe(true);
+		// status sick asks danger, which is missing.
+		expect(isComplete(minimal, { ...okDone, status: 'sick' })).toBe(false);
+	});
+});
+
+describe('progress', () => {
+	it('counts the questions asked so far, and the total grows when a conditional question appears', () => {
+		expect(progress(minimal, {}, 'status')).toEqual({ number: 1, total: 3 });
+		expect(progress(minimal, { status: 'ok' }, 'spiritual')).toEqual({ number: 2, total: 3 });
+		expect(progress(minimal, { status: 'sick' }, 'danger')).toEqual({ number: 2, total: 4 });
+		expect(progress(minimal, { status: 'sick', danger: 'no' }, 'spiritual')).toEqual({
+			number: 3,
+			total: 4
+		});
+	});
+
+	it('grows on the real flow when detox status asks for danger signs', () => {
+		const before = progress(opioid, { who: 'myself' }, 'substance');
+		const after = progress(opioid, { who: 'myself', 'detox-status': 'using' }, 'substance');
+		expect(after.number).toBe(before.number);
+		expect(after.total).toBe(before.total + 1);
+	});
+});
+
+describe('dangersSetOff and activeDangers', () => {
+	it('names the rules that read the question just answered and hold', () => {
+		const answers = { status: 'sick', danger: 'yes' };
+		expect(dangersSetOff(minimal, answers, 'danger')).toEqual(['severe']);
+		expect(dangersSetOff(minimal, { status: 'sick', danger: 'no' }, 'danger')).toEqual([]);
+		// The rule holds but does not read status: answering status does not set it off.
+		expect(dangersSetOff(minimal, answers, 'status')).toEqual([]);
+		expect(activeDangers(minimal, answers).map((d) => d.id)).toEqual(['severe']);
+	});
+
+	it('sets off the depressants rule on the real flow for alcohol, benzos or both', () => {
+		for (const option of ['alcohol', 'benzos', 'both'])
+			expect(dangersSetOff(opioid, { 'other-depressants': option }, 'other-depressants')).toEqual([
+				'depressants'
+			]);
+		expect(dangersSetOff(opioid, { 'other-depressants': 'none' }, 'other-depressants')).toEqual([]);
+		expect(
+			dangersSetOff(
+				opioid,
+				{ 'detox-status': 'using', 'danger-signs': 'overdose-signs' },
+				'danger-signs'
+			)
+		).toEqual(['overdose']);
+	});
+});
