@@ -3,7 +3,7 @@ import { parseFlowText } from '../flow/integrity';
 import type { Flow } from '../flow/schema';
 
 /** Flows are validated here, at build time; a broken flow fails the build loudly. */
-function load(name: string, text: string): Flow {
+export function loadFlow(name: string, text: string): Flow {
 	const result = parseFlowText(text);
 	if (!result.ok) throw new Error(`flows/${name}.json is invalid:\n${result.message}`);
 	return result.flow;
@@ -13,6 +13,6 @@ let cached: Flow | undefined;
 
 /** The questionnaire this site serves. */
 export function mainFlow(): Flow {
-	cached ??= load('opioid-support', opioidSupport);
+	cached ??= loadFlow('opioid-support', opioidSupport);
 	return cached;
 }

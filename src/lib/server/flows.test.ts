@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadFlow, mainFlow } from './flows';
+
+describe('the flow the site is built from', () => {
+	it('is the validated opioid-support flow', () => {
+		expect(mainFlow().id).toBe('opioid-support');
+		expect(mainFlow().safety[0]?.id).toBe('supervised-detox');
+	});
+
+	it('stops the build with every problem and its JSON path when the flow is broken', () => {
+		const broken = readFileSync('tests/fixtures/broken/unknown-option-in-showif.json', 'utf8');
+		expect(() => loadFlow('broken', broken)).toThrow(
+			/flows\/broken\.json is invalid:[\s\S]*→ at questions\[\d\]\.showIf/
+		);
+		expect(() => loadFlow('truncated', '{"id": "x", ')).toThrow(/not valid JSON/);
+	});
+});

@@ -1,0 +1,66 @@
+import type { Page } from '@playwright/test';
+import { answer, expect, open, step, test } from './fixtures';
+
+/** Waits until the service worker controls the page and has cached the site. */
+async function waitForOffline(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+	});
+	await expect
+		.poll(() => page.evaluate(async () => (await caches.keys()).length))
+		.toBeGreaterThan(0);
+}
+
+async function reload(page: Page) {
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+test('after one visit, the questionnaire, result, help lines and counselor page work offline', async ({
+	page,
+	context
+}) => {
+	await open(page, '/');
+	await waitForOffline(page);
+	await context.setOffline(true);
+
+	await reload(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Find a support group that fits you'
+	);
+	await page.getByRole('link', { name: 'Start' }).click();
+	await answer(page, 'For myself');
+	await answer(page, 'Heroin');
+	await reload(page);
+	await expect(step(page)).toHaveAttribute('data-step', 'other-depressants');
+	for (const a of ['No, neither', 'In a detox or treatment program', 'Open to it', 'I welcome it'])
+		await answer(page, a);
+	// Spanish texts come from the cache too.
+	await page.getByRole('button', { name: 'Español' }).click();
+	await expect(page.locator('fieldset legend')).toHaveText(
+		'¿Te gustaría que las reuniones incluyan meditación?'
+	);
+	await page.getByRole('button', { name: 'English' }).click();
+	for (const a of ['Yes', 'Not sure', 'In person']) await answer(page, a);
+	await answer(page);
+	await page.getByRole('button', { name: 'See my result' }).click();
+	await expect(page.locator('[data-style]').first()).toBeVisible();
+	await reload(page);
+	await expect(step(page)).toHaveAttribute('data-step', 'result');
+	await expect(page.locator('[data-advice="supervised-detox"]')).toBeVisible();
+
+	const link = await page.getByLabel('Link to your answers').inputValue();
+	await open(page, link);
+	await expect(page.locator('section[data-section="flags"]')).toBeVisible();
+	await reload(page);
+	await expect(page.locator('section[data-section="flags"]')).toBeVisible();
+
+	await open(page, '/help');
+	await expect(page.getByRole('link', { name: 'Call 1-800-662-4357' })).toBeVisible();
+	await reload(page);
+	await expect(page.getByRole('link', { name: 'Call 911' })).toBeVisible();
+});
