@@ -291,3 +291,17 @@ test.describe('quick exit', () => {
 		expect(page.url()).toContain('bbc.co.uk/weather');
 	});
 });
+
+test('the start page says when earlier answers are kept, and Start picks them up', async ({
+	page
+}) => {
+	await open(page, '/');
+	await expect(page.getByText('Your earlier answers are kept')).toHaveCount(0);
+	await page.getByRole('link', { name: 'Start' }).click();
+	await answer(page, 'For myself');
+	await answer(page, 'Opium');
+	await open(page, '/');
+	await expect(page.getByText('Your earlier answers are kept')).toBeVisible();
+	await page.getByRole('link', { name: 'Start' }).click();
+	await expect(step(page)).toHaveAttribute('data-step', 'other-depressants');
+});

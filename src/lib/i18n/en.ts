@@ -14,7 +14,6 @@ export const en = {
 	navAbout: 'How it works',
 	navPrivacy: 'Privacy',
 	navHelp: 'Help lines',
-	navHome: 'Start page',
 
 	welcomeTitle: 'Find a support group that fits you',
 	welcomeIntro:
@@ -26,7 +25,7 @@ export const en = {
 	welcomeNotAdvice:
 		'This is guidance, not medical advice. It does not replace a doctor or counselor.',
 	start: 'Start',
-	resume: 'Continue where you left off',
+	resume: 'Your earlier answers are kept: Start picks up where you left off.',
 	emergencyBanner: 'If someone may be overdosing or cannot be woken up, call 911 now.',
 	call: 'Call',
 	text: 'Text',
@@ -71,7 +70,6 @@ export const en = {
 	firstMeeting: 'What a first meeting is like',
 	medicationStance: 'Medication for opioid use disorder',
 	programs: 'Groups to try',
-	findMeeting: 'Find a meeting',
 	noLinkYet: 'We could not confirm an official website. Ask at a local treatment center.',
 	lovedOneHeading: 'Support for you',
 	lovedOneIntro:

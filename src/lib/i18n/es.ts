@@ -12,7 +12,6 @@ export const es: Messages = {
 	navAbout: 'Cómo funciona',
 	navPrivacy: 'Privacidad',
 	navHelp: 'Líneas de ayuda',
-	navHome: 'Página de inicio',
 
 	welcomeTitle: 'Encuentra un grupo de apoyo que encaje contigo',
 	welcomeIntro:
@@ -24,7 +23,7 @@ export const es: Messages = {
 	welcomeNotAdvice:
 		'Esto es orientación, no consejo médico. No reemplaza a un médico ni a un consejero.',
 	start: 'Empezar',
-	resume: 'Seguir donde te quedaste',
+	resume: 'Tus respuestas siguen aquí: Empezar te lleva a donde te quedaste.',
 	emergencyBanner:
 		'Si alguien podría estar teniendo una sobredosis o no se despierta, llama al 911 ahora.',
 	call: 'Llamar al',
@@ -71,7 +70,6 @@ export const es: Messages = {
 	firstMeeting: 'Cómo es una primera reunión',
 	medicationStance: 'Medicamentos para el trastorno por consumo de opioides',
 	programs: 'Grupos para probar',
-	findMeeting: 'Buscar una reunión',
 	noLinkYet:
 		'No pudimos confirmar un sitio web oficial. Pregunta en un centro de tratamiento cercano.',
 	lovedOneHeading: 'Apoyo para ti',

@@ -13,8 +13,7 @@ import {
 import { recommend } from '../flow/recommend';
 import type { Answers, Flow } from '../flow/schema';
 
-/** sessionStorage key of the questionnaire in progress: gone when the tab closes. */
-export const SESSION_KEY = 'sgg.session';
+export { SESSION_KEY } from './storage-key';
 const FORMAT = 1;
 const MAX_LENGTH = 20_000;
 
