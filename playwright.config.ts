@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 
 /** A port of its own, so a server started by hand with an older build is never tested by mistake. */
-const PORT = 4321;
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -1,0 +1,58 @@
+/**
+ * Deterministic byte budgets for the first page, and the check that no client chunk carries the
+ * full (classic) Zod build.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { PageBytes } from './bytes.ts';
+
+const KB = 1024;
+
+export interface Budget {
+	name: string;
+	value: number;
+	budget: number;
+	unit: 'bytes' | 'chunks';
+	ok: boolean;
+	detail?: string;
+}
+
+/**
+ * Constructor names only Zod's classic build registers (`$constructor('ZodError', …)`): `zod/mini`
+ * registers `ZodMiniType`, and Zod's core `$ZodType`/`$ZodError` (with a `$`), so only the full
+ * build matches. The minifier may use any quote, backticks included.
+ */
+const ZOD_CLASSIC = [/["'`]ZodError["'`]/, /["'`]ZodType["'`]/];
+
+/** Client chunks under `immutable` that contain the full Zod build. */
+export function chunksWithFullZod(immutable: string): string[] {
+	const files = readdirSync(immutable, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.js'))
+		.sort();
+	return files
+		.filter((f) => {
+			const text = readFileSync(join(immutable, f), 'utf8');
+			return ZOD_CLASSIC.some((signature) => signature.test(text));
+		})
+		.map((f) => relative(process.cwd(), join(immutable, f)));
+}
+
+export function checkBudgets(pages: PageBytes[], zodChunks: string[]): Budget[] {
+	const budgets: Budget[] = [];
+	const add = (name: string, value: number, budget: number, unit: Budget['unit'] = 'bytes') =>
+		budgets.push({ name, value, budget, unit, ok: value <= budget });
+	for (const page of pages) {
+		add(`${page.url} first-page JS, gzip`, page.js.gzip, 50 * KB);
+		add(`${page.url} first-page CSS, gzip`, page.css.gzip, 8 * KB);
+		add(`${page.url} first-page HTML + JS + CSS, gzip`, page.total.gzip, 65 * KB);
+	}
+	budgets.push({
+		name: 'client chunks with the full Zod build',
+		value: zodChunks.length,
+		budget: 0,
+		unit: 'chunks',
+		ok: zodChunks.length === 0,
+		detail: zodChunks.join(', ') || undefined
+	});
+	return budgets;
+}

@@ -1,0 +1,61 @@
+/**
+ * Time until the first question responds: ms from navigation start until the first radio is
+ * visible and the page has marked itself hydrated (`<html data-hydrated>`), with the CPU throttled.
+ */
+import type { Browser } from 'playwright';
+
+type Watched = Window & { __responded?: number };
+
+/**
+ * Injected before any page script: records the first moment both conditions hold. A string, not a
+ * function: tsx would add `__name` helpers to a function's source that do not exist in the page.
+ */
+const WATCH = `(() => {
+	const ready = () => {
+		if (!document.documentElement.hasAttribute('data-hydrated')) return false;
+		const input = document.querySelector('fieldset input');
+		if (!input) return false;
+		const box = input.getBoundingClientRect();
+		if (box.width === 0 && box.height === 0) return false;
+		const style = getComputedStyle(input);
+		return style.visibility !== 'hidden' && style.display !== 'none';
+	};
+	const check = () => {
+		if (window.__responded !== undefined) return;
+		if (ready()) {
+			window.__responded = performance.now();
+			observer.disconnect();
+		}
+	};
+	const observer = new MutationObserver(check);
+	observer.observe(document, { attributes: true, childList: true, subtree: true });
+	const poll = () => {
+		check();
+		if (window.__responded === undefined) requestAnimationFrame(poll);
+	};
+	requestAnimationFrame(poll);
+	document.addEventListener('DOMContentLoaded', check);
+})();`;
+
+/** One fresh context: ms until the first question responds. */
+export async function timeToRespond(
+	browser: Browser,
+	url: string,
+	cpuRate: number
+): Promise<number> {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	try {
+		await context.addInitScript({ content: WATCH });
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+		await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
+		const handle = await page.waitForFunction(() => (window as Watched).__responded, null, {
+			timeout: 30_000,
+			polling: 50
+		});
+		return Number(await handle.jsonValue());
+	} finally {
+		await context.close();
+	}
+}
