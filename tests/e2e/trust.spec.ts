@@ -1,0 +1,419 @@
+/**
+ * Trust: what a person on a shared phone counts on. Quick exit leaves from every screen and takes
+ * the answers with it; a broken saved state never breaks the page; hammering the buttons and
+ * reloading never loses, repeats or skips an answer; the help lines work without JavaScript; and
+ * "Forget my answers" forgets.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { answer, expect, legend, open, start, step, test } from './fixtures';
+
+const SESSION_KEY = 'sgg.session';
+const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
+
+type FlowText = {
+	id: string;
+	version: number;
+	questions: {
+		id: string;
+		prompt: { en: string };
+		options: { id: string; label: { en: string } }[];
+	}[];
+};
+const flow = JSON.parse(readFileSync('flows/opioid-support.json', 'utf8')) as FlowText;
+
+function question(id: string) {
+	const found = flow.questions.find((q) => q.id === id);
+	if (!found) throw new Error(`no question ${id} in the flow`);
+	return found;
+}
+
+function labelOf(questionId: string, optionId: string) {
+	const option = question(questionId).options.find((o) => o.id === optionId);
+	if (!option) throw new Error(`no option ${optionId} in ${questionId}`);
+	return option.label.en;
+}
+
+/** One answered question of a journey; `emergency` when the answer brings up urgent help. */
+type Step = { q: string; a: string[]; emergency?: boolean };
+
+/** For myself, no danger on the way. */
+const CALM: Step[] = [
+	{ q: 'who', a: ['myself'] },
+	{ q: 'substance', a: ['heroin'] },
+	{ q: 'other-depressants', a: ['none'] },
+	{ q: 'detox-status', a: ['finished-detox'] },
+	{ q: 'moud-openness', a: ['yes'] },
+	{ q: 'spiritual', a: ['welcome'] },
+	{ q: 'meditation', a: ['yes'] },
+	{ q: 'structure', a: ['steps-sponsor'] },
+	{ q: 'format', a: ['in-person'] },
+	{ q: 'group-prefs', a: ['spanish'] }
+];
+
+/** For a loved one, with an emergency screen and every conditional question asked. */
+const STORMY: Step[] = [
+	{ q: 'who', a: ['loved-one'] },
+	{ q: 'substance', a: ['fentanyl'] },
+	{ q: 'other-depressants', a: ['alcohol'], emergency: true },
+	{ q: 'detox-status', a: ['withdrawal-now'] },
+	{ q: 'danger-signs', a: ['none'] },
+	{ q: 'moud-openness', a: ['maybe'] },
+	{ q: 'loved-one-help', a: ['both'] },
+	{ q: 'spiritual', a: ['none'] },
+	{ q: 'meditation', a: ['no'] },
+	{ q: 'structure', a: ['tools-skills'] },
+	{ q: 'format', a: ['online'] },
+	{ q: 'group-prefs', a: ['women-only', 'spanish'] }
+];
+
+function labels(s: Step) {
+	return s.a.map((a) => labelOf(s.q, a));
+}
+
+async function choose(page: Page, s: Step) {
+	await expect(step(page)).toHaveAttribute('data-step', s.q);
+	for (const label of labels(s)) await page.getByLabel(label, { exact: true }).check();
+}
+
+async function continueAfterEmergency(page: Page) {
+	await expect(step(page)).toHaveAttribute('data-step', 'emergency');
+	await page.getByRole('button', { name: 'I am safe, continue' }).click();
+}
+
+/** Answers the steps in order, the ordinary way, from the question shown now. */
+async function walk(page: Page, steps: Step[]) {
+	for (const s of steps) {
+		await expect(step(page)).toHaveAttribute('data-step', s.q);
+		await answer(page, ...labels(s));
+		if (s.emergency) await continueAfterEmergency(page);
+	}
+}
+
+/** The review screen lists every answer once, in order, with the values chosen. */
+async function expectReview(page: Page, steps: Step[]) {
+	await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+	const review = page.locator('dl.answers');
+	await expect(review.locator('dt')).toHaveText(steps.map((s) => question(s.q).prompt.en));
+	await expect(review.locator('dd > span')).toHaveText(steps.map((s) => labels(s).join(', ')));
+}
+
+async function expectResult(page: Page) {
+	await page.getByRole('button', { name: 'See my result' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Your result' })).toBeVisible();
+	await expect(page.locator('section[data-section]').first()).toHaveAttribute(
+		'data-section',
+		'safety'
+	);
+	await expect(page.locator('[data-style]').first()).toBeVisible();
+}
+
+async function toResult(page: Page) {
+	await start(page);
+	await walk(page, CALM);
+	await expectReview(page, CALM);
+	await expectResult(page);
+}
+
+async function sessionKeys(page: Page) {
+	return page.evaluate(() =>
+		Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i))
+	);
+}
+
+test.describe('quick exit from every screen', () => {
+	test.use({ allowOffOrigin: ['https://www.bbc.co.uk/'] });
+
+	/** How each screen is reached, with answers given first so there is something to wipe. */
+	const screens: [string, (page: Page) => Promise<void>][] = [
+		[
+			'welcome',
+			async (page) => {
+				await start(page);
+				await walk(page, CALM.slice(0, 2));
+				await page.getByRole('link', { name: 'Support Group Guide' }).click();
+				await expect(
+					page.getByRole('heading', { name: 'Find a support group that fits you' })
+				).toBeVisible();
+			}
+		],
+		[
+			'a question',
+			async (page) => {
+				await start(page);
+				await walk(page, CALM.slice(0, 2));
+				await expect(legend(page)).toHaveText(question('other-depressants').prompt.en);
+			}
+		],
+		[
+			'emergency',
+			async (page) => {
+				await start(page);
+				await walk(page, STORMY.slice(0, 2));
+				await answer(page, ...labels(STORMY[2] as Step));
+				await expect(step(page)).toHaveAttribute('data-step', 'emergency');
+				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			}
+		],
+		[
+			'review',
+			async (page) => {
+				await start(page);
+				await walk(page, CALM);
+				await expectReview(page, CALM);
+			}
+		],
+		['result', toResult],
+		[
+			'help',
+			async (page) => {
+				await start(page);
+				await walk(page, CALM.slice(0, 2));
+				await page.getByRole('link', { name: 'Get help now' }).first().click();
+				await expect(page).toHaveURL(/\/help$/);
+			}
+		],
+		[
+			'counselor',
+			async (page) => {
+				await toResult(page);
+				const link = await page.getByLabel('Link to your answers').inputValue();
+				expect(link).toMatch(/\/shared#1\./);
+				await open(page, link);
+				await expect(page.locator('section[data-section="flags"]')).toContainText('Heroin');
+			}
+		]
+	];
+
+	const ways: [string, (page: Page) => Promise<void>][] = [
+		['the button', (page) => page.getByRole('button', { name: 'Quick exit' }).click()],
+		[
+			'Escape twice',
+			async (page) => {
+				await page.keyboard.press('Escape');
+				await page.keyboard.press('Escape');
+			}
+		]
+	];
+
+	for (const [screen, reach] of screens)
+		for (const [way, leave] of ways)
+			test(`${screen}, by ${way}`, async ({ page, baseURL }) => {
+				await reach(page);
+				expect(
+					await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)
+				).not.toBeNull();
+				await leave(page);
+				await page.waitForURL(NEUTRAL_SITE);
+				expect(page.url()).toBe(NEUTRAL_SITE);
+
+				// Back lands on an earlier entry of the app: the answers are gone from this tab.
+				await page.goBack();
+				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				await expect(async () => {
+					expect(new URL(page.url()).origin).toBe(new URL(baseURL as string).origin);
+					const keys = await sessionKeys(page);
+					expect(keys).not.toContain(SESSION_KEY);
+					// Whatever the router writes on load is all there is: no answers under any key.
+					const values = await page.evaluate(() => Object.values(sessionStorage).join('\n'));
+					expect(values).not.toMatch(/heroin|answers/i);
+				}).toPass();
+				await expect(page.locator('body')).not.toBeEmpty();
+				await expect(page.locator('input:checked')).toHaveCount(0);
+				await expect(page.getByText('Heroin', { exact: true })).toHaveCount(0);
+				await expect(page.locator('[data-style]')).toHaveCount(0);
+				await expect(page.locator('dl')).toHaveCount(0);
+			});
+});
+
+test.describe('a broken saved state starts fresh, calmly', () => {
+	const base = {
+		v: 1,
+		flow: flow.id,
+		version: flow.version,
+		step: 'substance',
+		answers: { who: 'myself' } as Record<string, unknown>,
+		editing: false,
+		trigger: null as string | null,
+		resume: null as string | null
+	};
+	const saved = (change: Partial<typeof base>) => JSON.stringify({ ...base, ...change });
+
+	const broken: [string, string][] = [
+		['not JSON', '{"v":1,"flow":"opioid-support","answers":{"who":"myself"'],
+		['a newer storage format', saved({ v: 2 })],
+		['another flow version', saved({ version: flow.version + 1 })],
+		['another flow', saved({ flow: 'other-flow' })],
+		['an unknown question', saved({ answers: { who: 'myself', favourite: 'blue' } })],
+		['a bad option', saved({ answers: { who: 'nobody' } })],
+		['a wrong type of answer', saved({ answers: { who: ['myself'] } })],
+		[
+			'an answer to a question not asked',
+			saved({ answers: { who: 'myself', 'loved-one-help': 'both' } })
+		],
+		['a step that cannot be opened yet', saved({ step: 'format' })],
+		['an unknown step', saved({ step: 'welcome' })],
+		['a result without every answer', saved({ step: 'result' })],
+		[
+			'an emergency without a trigger',
+			saved({
+				step: 'emergency',
+				answers: { who: 'myself', substance: 'heroin', 'other-depressants': 'alcohol' }
+			})
+		],
+		[
+			'an emergency whose trigger set nothing off',
+			saved({
+				step: 'emergency',
+				answers: { who: 'myself', substance: 'heroin', 'other-depressants': 'none' },
+				trigger: 'who',
+				resume: 'detox-status'
+			})
+		],
+		[
+			'an emergency that would resume past unanswered questions',
+			saved({
+				step: 'emergency',
+				answers: { who: 'myself', substance: 'heroin', 'other-depressants': 'alcohol' },
+				trigger: 'other-depressants',
+				resume: 'format'
+			})
+		],
+		[
+			'prototype keys',
+			`{"__proto__":{"step":"format"},"v":1,"flow":"opioid-support","version":${flow.version},"step":"substance","answers":{"constructor":"x","who":"myself"},"editing":false,"trigger":null,"resume":null}`
+		],
+		['a 50 000-character string', 'x'.repeat(50_000)],
+		['null', 'null'],
+		['an array', JSON.stringify([base])],
+		['a number', '42']
+	];
+
+	for (const [name, raw] of broken)
+		test(name, async ({ page }) => {
+			await open(page, '/');
+			await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), {
+				key: SESSION_KEY,
+				value: raw
+			});
+			await open(page, '/check');
+			await expect(page.getByText('We could not restore your earlier answers')).toBeVisible();
+			await expect(step(page)).toHaveAttribute('data-step', 'who');
+			await expect(legend(page)).toHaveText(question('who').prompt.en);
+			await expect(page.locator('input:checked')).toHaveCount(0);
+			expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).toBeNull();
+			// And the fresh start works.
+			await answer(page, labelOf('who', 'myself'));
+			await expect(step(page)).toHaveAttribute('data-step', 'substance');
+		});
+
+	test('an empty entry starts fresh without a notice', async ({ page }) => {
+		await open(page, '/');
+		await page.evaluate((key) => sessionStorage.setItem(key, ''), SESSION_KEY);
+		await open(page, '/check');
+		await expect(step(page)).toHaveAttribute('data-step', 'who');
+		await expect(legend(page)).toBeVisible();
+		await expect(page.getByText('We could not restore your earlier answers')).toHaveCount(0);
+	});
+});
+
+test.describe('hammering', () => {
+	test('double-clicking every Continue never skips or repeats a question', async ({ page }) => {
+		await start(page);
+		for (const s of STORMY) {
+			await choose(page, s);
+			await page.getByRole('button', { name: 'Continue' }).dblclick();
+			await expect(step(page)).not.toHaveAttribute('data-step', s.q);
+			if (s.emergency) {
+				await expect(step(page)).toHaveAttribute('data-step', 'emergency');
+				await page.getByRole('button', { name: 'I am safe, continue' }).dblclick();
+			}
+		}
+		await expectReview(page, STORMY);
+		await expectResult(page);
+	});
+
+	test('rapid Back and Continue leave every answer in place', async ({ page }) => {
+		await start(page);
+		const back = page.getByRole('button', { name: 'Back' });
+		const next = page.getByRole('button', { name: 'Continue' });
+		for (const [i, s] of STORMY.entries()) {
+			await answer(page, ...labels(s));
+			if (s.emergency) await continueAfterEmergency(page);
+			if (i === 0 || s.emergency) continue;
+			// Back and Continue in quick succession, without waiting for the screens in between.
+			for (let round = 0; round < 3; round++) {
+				await back.click();
+				await next.click();
+			}
+			const after = STORMY[i + 1];
+			await expect(step(page)).toHaveAttribute('data-step', after ? after.q : 'review');
+		}
+		await expectReview(page, STORMY);
+		await expectResult(page);
+	});
+
+	test('a reload after every step resumes exactly where it was', async ({ page }) => {
+		const reload = async () => {
+			await page.reload();
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		};
+		await start(page);
+		for (const s of STORMY) {
+			await reload();
+			await choose(page, s);
+			await reload();
+			// The choice not yet confirmed may be lost; the step is not.
+			await choose(page, s);
+			await page.getByRole('button', { name: 'Continue' }).click();
+			await expect(step(page)).not.toHaveAttribute('data-step', s.q);
+			if (s.emergency) {
+				await reload();
+				await continueAfterEmergency(page);
+			}
+		}
+		await reload();
+		await expectReview(page, STORMY);
+		await page.getByRole('button', { name: 'See my result' }).click();
+		await expect(step(page)).toHaveAttribute('data-step', 'result');
+		await reload();
+		await expect(page.getByRole('heading', { level: 1, name: 'Your result' })).toBeVisible();
+		await expect(page.locator('[data-style]').first()).toBeVisible();
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the welcome page says what the app is and lists the help lines', async ({ page }) => {
+		await page.goto('/');
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Find a support group that fits you' })
+		).toBeVisible();
+		for (const [number, tel] of [
+			['911', 'tel:911'],
+			['988', 'tel:988'],
+			['1-800-662-4357', 'tel:18006624357'],
+			['1-800-222-1222', 'tel:18002221222']
+		] as const)
+			await expect(page.getByRole('link', { name: `Call ${number}` })).toHaveAttribute('href', tel);
+	});
+});
+
+test('forget my answers on the result leaves nothing and shows the first question', async ({
+	page
+}) => {
+	await toResult(page);
+	expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).not.toBeNull();
+	await page.getByRole('button', { name: 'Forget my answers' }).click();
+	await expect(page.getByText('Your answers were deleted from this device.')).toBeVisible();
+	await expect(step(page)).toHaveAttribute('data-step', 'who');
+	await expect(legend(page)).toHaveText(question('who').prompt.en);
+	await expect(page.locator('input:checked')).toHaveCount(0);
+	expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).toBeNull();
+	// A reload does not bring them back.
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(step(page)).toHaveAttribute('data-step', 'who');
+	await expect(page.locator('input:checked')).toHaveCount(0);
+});

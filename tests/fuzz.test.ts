@@ -1,0 +1,705 @@
+/**
+ * Fuzzing the two places where the app reads data it did not just write: share links (the URL
+ * fragment a counselor opens) and the saved session (sessionStorage, which anything on the device
+ * may have edited). Whatever they hold, decoding never throws, never takes long, and either fails
+ * with a known error or gives a whole, consistent set of answers.
+ *
+ * `npm test` runs a few thousand cases per property; `npm run fuzz` runs 100 000.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { compile, type QuestionnaireEvent } from '../src/lib/flow/compile';
+import { possibleAnswers } from '../src/lib/flow/enumerate';
+import { parseFlowText } from '../src/lib/flow/integrity';
+import {
+	canOpen,
+	EMERGENCY,
+	isComplete,
+	isValidAnswer,
+	isVisible,
+	nextStep,
+	prune,
+	RESULT,
+	REVIEW
+} from '../src/lib/flow/navigation';
+import type { Answers, Flow } from '../src/lib/flow/schema';
+import { decodeSession, encodeSession } from '../src/lib/questionnaire/persist';
+import {
+	decodeAnswers,
+	encodeAnswers,
+	fromBase64Url,
+	MAX_FRAGMENT,
+	toBase64Url,
+	type LinkError
+} from '../src/lib/share/link';
+import { openLink } from '../src/lib/share/open-link';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
+/** Generous per-test limit: the 100 000-run version takes a while on a slow machine. */
+const TIMEOUT = Math.max(60_000, RUNS * 5);
+/** Every decode, however hostile its input, finishes within this many milliseconds. */
+const MAX_MS = 20;
+
+const parsed = parseFlowText(readFileSync('flows/opioid-support.json', 'utf8'));
+if (!parsed.ok) throw new Error(parsed.message);
+const flow: Flow = parsed.flow;
+const HEADER = `1.${flow.id}.${flow.version}`;
+
+const LINK_ERRORS: readonly LinkError[] = [
+	'empty',
+	'too-long',
+	'malformed',
+	'unknown-format',
+	'other-flow',
+	'older-version',
+	'newer-version',
+	'damaged',
+	'incomplete'
+];
+
+const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
+const cleanPrototype = prototypeKeys();
+
+/**
+ * Runs `target` on every generated input, timing each call, and checks its output. Logs one line
+ * with the number of cases, the total time and the slowest input.
+ *
+ * The targets are pure and deterministic, so an input's time is the fastest of a few runs when the
+ * first one is over `bound`: a slow input stays slow, while a pause of the machine (another process
+ * on the CPU, a garbage collection) does not make an input look slow.
+ */
+function fuzz<T, R>(
+	name: string,
+	arbitrary: fc.Arbitrary<T>,
+	target: (input: T) => R,
+	check: (output: R, input: T) => void,
+	{ runs = RUNS, bound = MAX_MS } = {}
+) {
+	// Warm up first (the flow's compiled plan is built on first use, the JIT settles).
+	for (const input of fc.sample(arbitrary, { numRuns: 50, seed: 1 })) target(input);
+	const time = (input: T) => {
+		const t0 = performance.now();
+		const output = target(input);
+		return { output, took: performance.now() - t0 };
+	};
+	let cases = 0;
+	let slowest = 0;
+	const started = performance.now();
+	fc.assert(
+		fc.property(arbitrary, (input) => {
+			let run: { output: R; took: number };
+			try {
+				run = time(input);
+				for (let again = 0; again < 5 && run.took >= bound; again++)
+					run.took = Math.min(run.took, time(input).took);
+			} catch (error) {
+				throw new Error(`threw: ${String(error)}`, { cause: error });
+			}
+			cases++;
+			slowest = Math.max(slowest, run.took);
+			check(run.output, input);
+		}),
+		{ numRuns: runs }
+	);
+	const total = performance.now() - started;
+	console.log(
+		`fuzz ${name}: ${cases} cases in ${Math.round(total)} ms (max ${slowest.toFixed(3)} ms per input)`
+	);
+	return { cases, slowest };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Real inputs to mutate
+// ---------------------------------------------------------------------------------------------
+
+/** A complete, reachable answer set: each asked question takes one of its possible answers. */
+const answerSet: fc.Arbitrary<Answers> = fc
+	.array(fc.nat(), { minLength: flow.questions.length, maxLength: flow.questions.length })
+	.map((picks) => {
+		const answers: Answers = {};
+		flow.questions.forEach((q, i) => {
+			if (!isVisible(q, answers)) return;
+			const choices = possibleAnswers(q);
+			answers[q.id] = choices[(picks[i] as number) % choices.length] as string | string[];
+		});
+		return answers;
+	});
+
+const realFragment = answerSet.map((answers) => ({
+	answers,
+	fragment: encodeAnswers(flow, answers)
+}));
+
+/** The data part of a fragment, decoded; the header is everything before it. */
+function split(fragment: string) {
+	const at = fragment.lastIndexOf('.');
+	return {
+		header: fragment.slice(0, at),
+		bytes: fromBase64Url(fragment.slice(at + 1)) as Uint8Array
+	};
+}
+
+/** Fletcher-16 as the link format defines it, to forge payloads that pass the checksum. */
+function fletcher(header: string, bytes: Uint8Array): number {
+	let a = 0;
+	let b = 0;
+	const add = (x: number) => {
+		a = (a + x) % 255;
+		b = (b + a) % 255;
+	};
+	for (const char of header) add(char.charCodeAt(0) & 0xff);
+	for (const byte of bytes) add(byte);
+	return (b << 8) | a;
+}
+
+function sealed(header: string, body: Uint8Array): string {
+	const sum = fletcher(header, body);
+	return `${header}.${toBase64Url(Uint8Array.from([...body, sum >> 8, sum & 0xff]))}`;
+}
+
+const B64_CHAR = fc.constantFrom(
+	...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')
+);
+const anyChar = fc.oneof(
+	B64_CHAR,
+	fc.constantFrom('.', '#', '%', '=', '+', '/', ' ', '\0', '\u00e9', '\ud83d', '\ud83d\ude00'),
+	fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })
+);
+const insertText = fc.oneof(
+	fc.string({ unit: B64_CHAR, maxLength: 8 }),
+	fc.string({ unit: anyChar, maxLength: 8 }),
+	fc.string({ unit: 'binary', maxLength: 8 })
+);
+
+// ---------------------------------------------------------------------------------------------
+// What a decoded share link must be
+// ---------------------------------------------------------------------------------------------
+
+/** Answers that are whole and consistent: every asked question answered validly, nothing else. */
+function expectWholeAnswers(answers: Answers) {
+	expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
+	for (const [id, value] of Object.entries(answers)) {
+		const question = flow.questions.find((q) => q.id === id);
+		expect(question, `unknown question ${id}`).toBeDefined();
+		expect(isValidAnswer(question!, value), `answer to ${id}`).toBe(true);
+	}
+	expect(Object.keys(prune(flow, answers))).toEqual(Object.keys(answers));
+	expect(isComplete(flow, answers)).toBe(true);
+}
+
+function expectValidDecode(result: ReturnType<typeof decodeAnswers>) {
+	if (!result.ok) {
+		expect(LINK_ERRORS).toContain(result.error);
+		return;
+	}
+	expectWholeAnswers(result.answers);
+	// Re-encodable: encoding the answers again gives a link that decodes to the same answers.
+	const again = decodeAnswers(flow, encodeAnswers(flow, result.answers));
+	expect(again).toEqual({ ok: true, answers: result.answers });
+}
+
+describe('share links: decodeAnswers never throws and never returns a partial result', () => {
+	it('round-trips every real fragment', { timeout: TIMEOUT }, () => {
+		const { slowest } = fuzz(
+			'decodeAnswers real fragments',
+			realFragment,
+			({ fragment }) => decodeAnswers(flow, fragment),
+			(result, { answers }) => expect(result).toEqual({ ok: true, answers })
+		);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+
+	it('arbitrary strings', { timeout: TIMEOUT }, () => {
+		const text = fc.oneof(
+			fc.string({ unit: 'binary', maxLength: 200 }),
+			fc.string({ unit: anyChar, maxLength: 120 }),
+			fc.string({ unit: B64_CHAR, maxLength: 40 }).map((data) => `${HEADER}.${data}`),
+			fc
+				.tuple(
+					fc.string({ unit: anyChar, maxLength: 20 }),
+					fc.string({ unit: anyChar, maxLength: 20 }),
+					fc.string({ unit: anyChar, maxLength: 12 }),
+					fc.string({ unit: anyChar, maxLength: 40 })
+				)
+				.map((parts) => parts.join('.')),
+			fc.stringMatching(/^#?[0-9]{1,3}\.[a-z-]{0,20}\.[0-9]{0,12}\.[A-Za-z0-9_-]{0,40}$/)
+		);
+		const { slowest } = fuzz(
+			'decodeAnswers arbitrary strings',
+			text,
+			(s) => decodeAnswers(flow, s),
+			expectValidDecode
+		);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+
+	it('bit flips in the decoded bytes are always caught', { timeout: TIMEOUT }, () => {
+		const flipped = fc
+			.tuple(realFragment, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }))
+			.map(([{ fragment }, bits]) => {
+				const { header, bytes } = split(fragment);
+				const copy = bytes.slice();
+				for (const bit of bits) {
+					const at = (bit >> 3) % copy.length;
+					copy[at] = (copy[at] as number) ^ (1 << (bit & 7));
+				}
+				return {
+					fragment: `${header}.${toBase64Url(copy)}`,
+					changed: !copy.every((b, i) => b === bytes[i]),
+					single: bits.length === 1
+				};
+			});
+		const { slowest } = fuzz(
+			'decodeAnswers bit flips',
+			flipped,
+			({ fragment }) => decodeAnswers(flow, fragment),
+			(result, { changed, single }) => {
+				expectValidDecode(result);
+				// Fletcher-16 catches every single-bit error.
+				if (single && changed) expect(result).toEqual({ ok: false, error: 'damaged' });
+			}
+		);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+
+	it('bit flips behind a recomputed checksum reach the answer reader', { timeout: TIMEOUT }, () => {
+		const forged = fc
+			.tuple(realFragment, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }))
+			.map(([{ fragment }, bits]) => {
+				const { header, bytes } = split(fragment);
+				const body = bytes.slice(0, -2);
+				for (const bit of bits) {
+					const at = (bit >> 3) % body.length;
+					body[at] = (body[at] as number) ^ (1 << (bit & 7));
+				}
+				return sealed(header, body);
+			});
+		const { slowest } = fuzz(
+			'decodeAnswers forged bit flips',
+			forged,
+			(s) => decodeAnswers(flow, s),
+			expectValidDecode
+		);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+
+	it('character substitutions give an error or the very same answers', { timeout: TIMEOUT }, () => {
+		const substituted = fc.tuple(realFragment, fc.nat(), anyChar).map(([real, at, char]) => {
+			const i = at % real.fragment.length;
+			return { ...real, fragment: real.fragment.slice(0, i) + char + real.fragment.slice(i + 1) };
+		});
+		const { slowest } = fuzz(
+			'decodeAnswers substitutions',
+			substituted,
+			({ fragment }) => decodeAnswers(flow, fragment),
+			(result, { answers }) => {
+				expectValidDecode(result);
+				// One character is at most 6 bits over two bytes: the checksum catches any real change,
+				// so only a character whose changed bits are base64 padding may still decode.
+				if (result.ok) expect(result.answers).toEqual(answers);
+			}
+		);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+
+	it('truncations, insertions and duplicated segments', { timeout: TIMEOUT }, () => {
+		const mutated = fc.oneof(
+			fc
+				.tuple(realFragment, fc.nat())
+				.map(([{ fragment }, n]) => fragment.slice(0, n % fragment.length)),
+			fc
+				.tuple(realFragment, fc.nat(), fc.nat())
+				.map(([{ fragment }, a, b]) =>
+					fragment.slice(
+						a % fragment.length,
+						Math.max(a % fragment.length, b % (fragment.length + 1))
+					)
+				),
+			fc.tuple(realFragment, fc.nat(), insertText).map(([{ fragment }, at, text]) => {
+				const i = at % (fragment.length + 1);
+				return fragment.slice(0, i) + text + fragment.slice(i);
+			}),
+			fc
+				.tuple(realFragment, fc.nat(), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 8 }))
+				.map(([{ fragment }, from, length, to, times]) => {
+					const start = from % fragment.length;
+					const segment = fragment.slice(start, start + 1 + (length % 24));
+					const i = to % (fragment.length + 1);
+					return fragment.slice(0, i) + segment.repeat(times) + fragment.slice(i);
+				}),
+			fc
+				.tuple(realFragment, realFragment)
+				.map(([a, b]) => a.fragment + b.fragment.slice(HEADER.length + 1)),
+			fc
+				.tuple(realFragment, fc.integer({ min: 1, max: 8 }))
+				.map(([{ fragment }, n]) => fragment.repeat(n))
+		);
+		const { slowest } = fuzz(
+			'decodeAnswers truncations/insertions/duplications',
+			mutated,
+			(s) => decodeAnswers(flow, s),
+			expectValidDecode
+		);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+
+	it('arbitrary bytes behind a valid header and checksum', { timeout: TIMEOUT }, () => {
+		const payload = fc.oneof(
+			fc.uint8Array({ maxLength: 40 }),
+			// A real question mask, then random option bytes where the real ones were.
+			fc
+				.tuple(realFragment, fc.uint8Array({ maxLength: 16 }), fc.integer({ min: 0, max: 20 }))
+				.map(([{ fragment }, rest, modulo]) => {
+					const body = split(fragment).bytes.slice(0, -2);
+					const random = Array.from({ length: body.length - 2 }, (_, i) =>
+						modulo === 0 ? (rest[i] ?? 0) : (rest[i] ?? 0) % modulo
+					);
+					return Uint8Array.from([...body.subarray(0, 2), ...random]);
+				}),
+			// Shaped like real data: a two-byte question mask, then small option indexes.
+			fc
+				.tuple(
+					fc.uint8Array({ minLength: 2, maxLength: 2 }),
+					fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 16 })
+				)
+				.map(([mask, rest]) => Uint8Array.from([...mask, ...rest]))
+		);
+		let ok = 0;
+		const { slowest } = fuzz(
+			'decodeAnswers uint8Array payloads',
+			payload,
+			(body) => decodeAnswers(flow, sealed(HEADER, body)),
+			(result) => {
+				expectValidDecode(result);
+				if (result.ok) ok++;
+			}
+		);
+		console.log(`fuzz decodeAnswers uint8Array payloads: ${ok} decoded to whole answer sets`);
+		expect(ok).toBeGreaterThan(0);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+
+	it('refuses oversized input at once', { timeout: TIMEOUT }, () => {
+		const huge = fc
+			.tuple(
+				fc.oneof(
+					realFragment.map((r) => r.fragment),
+					fc.string({ unit: anyChar, minLength: 1, maxLength: 30 })
+				),
+				fc.integer({ min: MAX_FRAGMENT + 1, max: 50_000 }),
+				fc.boolean()
+			)
+			.map(([seed, length, hash]) => {
+				// Over the limit once the one leading '#' a fragment may have is dropped.
+				const body = seed.repeat(Math.ceil(length / seed.length)).slice(0, length);
+				const text = body.startsWith('#') ? `x${body}` : body;
+				// Flat, as location.hash gives it: a rope built by repeat() would be flattened inside the call.
+				return JSON.parse(JSON.stringify((hash ? '#' : '') + text)) as string;
+			});
+		const { slowest } = fuzz(
+			'decodeAnswers oversized',
+			huge,
+			(s) => decodeAnswers(flow, s),
+			(result) => expect(result).toEqual({ ok: false, error: 'too-long' }),
+			{ runs: Math.min(RUNS, 2000), bound: 1 }
+		);
+		expect(slowest).toBeLessThan(1);
+	});
+});
+
+describe('share links: openLink', () => {
+	it('never throws on random e1. input', { timeout: 300_000 }, async () => {
+		const runs = Math.min(RUNS, 200);
+		const input = fc.record({
+			hash: fc.boolean(),
+			data: fc.oneof(
+				fc.string({ unit: anyChar, maxLength: 80 }),
+				// Long enough to reach the key derivation and the AES-GCM tag check.
+				fc.uint8Array({ minLength: 45, maxLength: 120 }).map(toBase64Url),
+				fc.uint8Array({ minLength: 0, maxLength: 44 }).map(toBase64Url),
+				fc.string({ unit: B64_CHAR, minLength: MAX_FRAGMENT, maxLength: MAX_FRAGMENT + 40 })
+			),
+			passcode: fc.option(fc.string({ maxLength: 20 }), { nil: undefined })
+		});
+		let cases = 0;
+		let slowest = 0;
+		const started = performance.now();
+		await fc.assert(
+			fc.asyncProperty(input, async ({ hash, data, passcode }) => {
+				const t0 = performance.now();
+				const opened = await openLink(flow, `${hash ? '#' : ''}e1.${data}`, passcode);
+				slowest = Math.max(slowest, performance.now() - t0);
+				cases++;
+				if (passcode === undefined) expect(opened).toEqual({ state: 'locked' });
+				else {
+					expect(opened.state).toBe('error');
+					if (opened.state === 'error')
+						expect(['damaged', 'wrong-passcode']).toContain(opened.error);
+				}
+			}),
+			{ numRuns: runs }
+		);
+		console.log(
+			`fuzz openLink e1: ${cases} cases in ${Math.round(performance.now() - started)} ms (max ${slowest.toFixed(3)} ms per input)`
+		);
+		expect(cases).toBeGreaterThanOrEqual(runs);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Saved sessions
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Real saved sessions, as the app writes them: the compiled machine is driven by random events
+ * (answers, Back, review edits, emergency screens) and its snapshot is encoded after each one.
+ */
+function realSessions(count: number): string[] {
+	const machine = compile(flow);
+	const sessions = new Set<string>();
+	const walks = fc.sample(
+		fc.array(fc.tuple(fc.integer({ min: 0, max: 11 }), fc.nat(), fc.nat()), {
+			minLength: 10,
+			maxLength: 60
+		}),
+		{ numRuns: count, seed: 42 }
+	);
+	for (const walk of walks) {
+		const actor = createActor(machine, { input: {} });
+		actor.start();
+		for (const [kind, pick, other] of walk) {
+			const step = String(actor.getSnapshot().value);
+			const question = flow.questions.find((q) => q.id === step);
+			const anyQuestion = flow.questions[other % flow.questions.length]!.id;
+			let event: QuestionnaireEvent = { type: 'nav.back' };
+			if (question && kind < 10) {
+				const choices = possibleAnswers(question);
+				event = {
+					type: 'answer.submit',
+					value: choices[pick % choices.length] as string | string[]
+				};
+			} else if (question && kind === 11) event = { type: 'nav.goto', step: anyQuestion };
+			else if (step === EMERGENCY && kind < 9) event = { type: 'emergency.continue' };
+			else if (step === REVIEW && kind < 6) event = { type: 'review.confirm' };
+			else if (step === REVIEW && kind < 10) event = { type: 'review.edit', question: anyQuestion };
+			else if (step === RESULT && kind < 10) continue;
+			actor.send(event);
+			const after = actor.getSnapshot();
+			if (Object.keys(after.context.answers).length > 0)
+				sessions.add(encodeSession(flow, String(after.value), after.context));
+		}
+		actor.stop();
+	}
+	return [...sessions];
+}
+
+const sessions = realSessions(300);
+const steps = new Set(sessions.map((s) => JSON.parse(s).step as string));
+
+function expectValidRestore(restored: ReturnType<typeof decodeSession>) {
+	if (!restored.ok) {
+		expect(['corrupt', 'empty']).toContain(restored.reason);
+		return;
+	}
+	const { step, context } = restored;
+	const answers = context.answers;
+	expect(Object.getPrototypeOf(answers)).toBe(Object.prototype);
+	for (const [id, value] of Object.entries(answers)) {
+		const question = flow.questions.find((q) => q.id === id);
+		expect(question, `unknown question ${id}`).toBeDefined();
+		expect(isValidAnswer(question!, value)).toBe(true);
+	}
+	expect(Object.keys(prune(flow, answers))).toEqual(Object.keys(answers));
+	if (step === REVIEW || step === RESULT) expect(isComplete(flow, answers)).toBe(true);
+	else if (step === EMERGENCY) {
+		expect(context.dangers.length).toBeGreaterThan(0);
+		expect(context.resume).toBe(
+			nextStep(flow, answers, context.trigger as string, context.editing)
+		);
+	} else expect(canOpen(flow, answers, step)).toBe(true);
+	if (step === RESULT) expect(context.result).not.toBeNull();
+	// Saved again and read again, it is the same session.
+	expect(decodeSession(flow, encodeSession(flow, step, context))).toEqual(restored);
+}
+
+const prototypeKey = fc.constantFrom(
+	'__proto__',
+	'constructor',
+	'prototype',
+	'toString',
+	'hasOwnProperty',
+	'valueOf',
+	'__defineGetter__'
+);
+const anyId = fc.oneof(
+	prototypeKey,
+	fc.constantFrom(...flow.questions.map((q) => q.id), REVIEW, RESULT, EMERGENCY, 'welcome', ''),
+	fc.string({ maxLength: 12 })
+);
+const hugeString = fc
+	.tuple(fc.string({ minLength: 1, maxLength: 4 }), fc.integer({ min: 10_000, max: 60_000 }))
+	.map(([s, n]) => s.repeat(Math.ceil(n / s.length)).slice(0, n));
+const anyValue = fc.oneof(
+	{ weight: 4, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+	{ weight: 2, arbitrary: anyId },
+	{ weight: 1, arbitrary: fc.array(anyId, { maxLength: 5 }) },
+	{ weight: 1, arbitrary: hugeString }
+);
+
+/** A JSON member written as text, so `__proto__` stays an own key as JSON.parse would make it. */
+const member = (key: string, value: unknown) => `${JSON.stringify(key)}:${JSON.stringify(value)}`;
+
+const FIELDS = ['v', 'flow', 'version', 'step', 'answers', 'editing', 'trigger', 'resume'];
+
+const mutatedSession = fc.oneof(
+	// A field changed to any value, or removed.
+	fc
+		.tuple(fc.constantFrom(...sessions), fc.constantFrom(...FIELDS), fc.option(anyValue))
+		.map(([raw, field, value]) => {
+			const data = JSON.parse(raw);
+			if (value === null) delete data[field];
+			else data[field] = value;
+			return JSON.stringify(data);
+		}),
+	// One answer changed: unknown option, wrong type, unknown or prototype question id.
+	fc
+		.tuple(fc.constantFrom(...sessions), anyId, anyValue)
+		.map(([raw, id, value]) =>
+			raw.replace(
+				'"answers":{',
+				`"answers":{${member(id, value)}${raw.includes('"answers":{}') ? '' : ','}`
+			)
+		),
+	fc.tuple(fc.constantFrom(...sessions), anyId).map(([raw, id]) => {
+		const data = JSON.parse(raw);
+		const q = flow.questions.find((q) => q.id === id) ?? flow.questions[0]!;
+		data.answers[q.id] =
+			q.kind === 'single' ? `${q.options[0]!.id}-x` : [q.options[0]!.id, q.options[0]!.id];
+		return JSON.stringify(data);
+	}),
+	// Prototype keys at the top level, before or after the real fields.
+	fc
+		.tuple(fc.constantFrom(...sessions), prototypeKey, anyValue, fc.boolean())
+		.map(([raw, key, value, first]) =>
+			first
+				? `{${member(key, value)},${raw.slice(1)}`
+				: `${raw.slice(0, -1)},${member(key, value)}}`
+		),
+	// A real session with one answer removed, or two sessions' answers mixed.
+	fc.tuple(fc.constantFrom(...sessions), fc.nat()).map(([raw, n]) => {
+		const data = JSON.parse(raw);
+		const keys = Object.keys(data.answers);
+		delete data.answers[keys[n % keys.length] as string];
+		return JSON.stringify(data);
+	}),
+	fc.tuple(fc.constantFrom(...sessions), fc.constantFrom(...sessions)).map(([a, b]) => {
+		const data = JSON.parse(a);
+		data.answers = { ...data.answers, ...JSON.parse(b).answers };
+		return JSON.stringify(data);
+	}),
+	// Text-level damage: truncation and a changed character.
+	fc.tuple(fc.constantFrom(...sessions), fc.nat()).map(([raw, n]) => raw.slice(0, n % raw.length)),
+	fc
+		.tuple(fc.constantFrom(...sessions), fc.nat(), fc.string({ minLength: 1, maxLength: 1 }))
+		.map(([raw, n, c]) => {
+			const i = n % raw.length;
+			return raw.slice(0, i) + c + raw.slice(i + 1);
+		})
+);
+
+describe('saved sessions: decodeSession trusts nothing', () => {
+	// A hand-edited `resume` must never let the emergency screen continue past unanswered questions.
+	it('an emergency screen resumes only where its trigger leads', () => {
+		const emergency = sessions.find((s) => JSON.parse(s).step === EMERGENCY) as string;
+		const resumes = fc.constantFrom(...flow.questions.map((q) => q.id), REVIEW);
+		fc.assert(
+			fc.property(resumes, (resume) => {
+				const data = JSON.parse(emergency);
+				const restored = decodeSession(flow, JSON.stringify({ ...data, resume }));
+				if (!restored.ok) return;
+				const { answers, trigger, editing } = restored.context;
+				expect(resume).toBe(nextStep(flow, answers, trigger as string, editing));
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('restores every real session as it was saved', { timeout: TIMEOUT }, () => {
+		expect([...steps]).toEqual(
+			expect.arrayContaining([EMERGENCY, REVIEW, RESULT, 'who', 'group-prefs'])
+		);
+		expect(sessions.some((s) => JSON.parse(s).editing === true)).toBe(true);
+		const { slowest } = fuzz(
+			'decodeSession real sessions',
+			fc.constantFrom(...sessions),
+			(raw) => decodeSession(flow, raw),
+			(restored, raw) => {
+				expect(restored.ok).toBe(true);
+				expectValidRestore(restored);
+				if (restored.ok) expect(encodeSession(flow, restored.step, restored.context)).toBe(raw);
+			},
+			{ runs: Math.min(RUNS, 3000) }
+		);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+
+	it('arbitrary strings', { timeout: TIMEOUT }, () => {
+		const { slowest } = fuzz(
+			'decodeSession arbitrary strings',
+			fc.oneof(
+				fc.string({ unit: 'binary', maxLength: 160 }),
+				fc.string({ maxLength: 40 }),
+				hugeString
+			),
+			(raw) => decodeSession(flow, raw),
+			expectValidRestore
+		);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+
+	it('arbitrary JSON values', { timeout: TIMEOUT }, () => {
+		const { slowest } = fuzz(
+			'decodeSession arbitrary JSON',
+			fc.oneof(
+				fc.jsonValue({ maxDepth: 3 }),
+				fc.record(
+					{
+						v: fc.oneof(fc.constant(1), fc.jsonValue({ maxDepth: 1 })),
+						flow: fc.oneof(fc.constant(flow.id), fc.jsonValue({ maxDepth: 1 })),
+						version: fc.oneof(fc.constant(flow.version), fc.jsonValue({ maxDepth: 1 })),
+						step: anyValue,
+						answers: fc.oneof(
+							fc.dictionary(anyId, anyValue, { maxKeys: 6 }),
+							fc.jsonValue({ maxDepth: 2 })
+						),
+						editing: fc.oneof(fc.boolean(), fc.jsonValue({ maxDepth: 1 })),
+						trigger: fc.oneof(fc.constant(null), anyValue),
+						resume: fc.oneof(fc.constant(null), anyValue)
+					},
+					{ requiredKeys: [] }
+				)
+			),
+			(value) => decodeSession(flow, JSON.stringify(value) ?? 'undefined'),
+			expectValidRestore
+		);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+
+	it('mutations of real sessions', { timeout: TIMEOUT }, () => {
+		let ok = 0;
+		const { slowest } = fuzz(
+			'decodeSession mutations',
+			mutatedSession,
+			(raw) => decodeSession(flow, raw),
+			(restored) => {
+				expectValidRestore(restored);
+				if (restored.ok) ok++;
+			}
+		);
+		console.log(`fuzz decodeSession mutations: ${ok} still restored (valid changes)`);
+		expect(prototypeKeys()).toEqual(cleanPrototype);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+});
