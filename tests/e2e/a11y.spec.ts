@@ -134,3 +134,21 @@ test('the whole questionnaire works with the keyboard alone', async ({ page }) =
 	// The ticked box counted: women-only groups are offered too.
 	await expect(page.locator('[data-style="women"]')).toBeVisible();
 });
+
+test.describe('at 320 px wide (a phone, or 400 % zoom of a 1280 px window)', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('no screen scrolls sideways, and every control is at least 44 px tall', async ({ page }) => {
+		test.setTimeout(90_000);
+		await everyScreen(page, async (screen) => {
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width, `${screen} scrolls sideways`).toBeLessThanOrEqual(320);
+			const small = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLElement>('button, a.button, .option, summary')]
+					.filter((el) => el.offsetParent !== null && el.getBoundingClientRect().height < 44)
+					.map((el) => el.textContent?.trim())
+			);
+			expect(small, `${screen}: targets under 44 px`).toEqual([]);
+		});
+	});
+});
