@@ -27,6 +27,7 @@ import {
 import type { Answers, Flow } from '../src/lib/flow/schema';
 import { decodeSession, encodeSession } from '../src/lib/questionnaire/persist';
 import {
+	checksum,
 	decodeAnswers,
 	encodeAnswers,
 	fromBase64Url,
@@ -141,21 +142,8 @@ function split(fragment: string) {
 	};
 }
 
-/** Fletcher-16 as the link format defines it, to forge payloads that pass the checksum. */
-function fletcher(header: string, bytes: Uint8Array): number {
-	let a = 0;
-	let b = 0;
-	const add = (x: number) => {
-		a = (a + x) % 255;
-		b = (b + a) % 255;
-	};
-	for (const char of header) add(char.charCodeAt(0) & 0xff);
-	for (const byte of bytes) add(byte);
-	return (b << 8) | a;
-}
-
 function sealed(header: string, body: Uint8Array): string {
-	const sum = fletcher(header, body);
+	const sum = checksum(header, body);
 	return `${header}.${toBase64Url(Uint8Array.from([...body, sum >> 8, sum & 0xff]))}`;
 }
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createActor, type EventFrom, type SnapshotFrom } from 'xstate';
 import {
 	adjacencyMapToArray,
@@ -7,23 +6,17 @@ import {
 	getSimplePaths
 } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
+import { minimalFlow, opioidFlow } from '../../../tests/flows';
 import { compile, emptyContext, type QuestionnaireEvent } from './compile';
 import { referencedQuestions } from './conditions';
 import { possibleAnswers } from './enumerate';
-import { parseFlowText } from './integrity';
 import { EMERGENCY, RESULT, REVIEW } from './navigation';
 import { recommend } from './recommend';
 import type { Answers, Flow } from './schema';
 
-function load(relative: string): Flow {
-	const parsed = parseFlowText(readFileSync(new URL(relative, import.meta.url), 'utf8'));
-	if (!parsed.ok) throw new Error(parsed.message);
-	return parsed.flow;
-}
-
 // minimal: status (ok | sick) → danger (only if sick; yes sets off "severe") → spiritual → extras
-const minimal = load('../../../tests/fixtures/valid/minimal.json');
-const opioid = load('../../../flows/opioid-support.json');
+const minimal = minimalFlow();
+const opioid = opioidFlow();
 
 type Machine = ReturnType<typeof compile>;
 type Snapshot = SnapshotFrom<Machine>;

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFlowText } from './integrity';
+import { opioidFlow } from '../../../tests/flows';
 import { addLocale, hasLocale, onlyLocale, textTable } from './localize';
 import { flowTexts } from './texts';
 
-const parsed = parseFlowText(readFileSync('flows/opioid-support.json', 'utf8'));
-if (!parsed.ok) throw new Error(parsed.message);
-const flow = parsed.flow;
+const flow = opioidFlow();
 
 describe('one language per page', () => {
 	it('ships a copy of the flow in one language, leaving the original whole', () => {

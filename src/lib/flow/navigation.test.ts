@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFlowText } from './integrity';
+import { minimalFlow, opioidFlow } from '../../../tests/flows';
 import {
 	activeDangers,
 	canOpen,
@@ -17,15 +16,9 @@ import {
 } from './navigation';
 import type { Answers, Flow, Question } from './schema';
 
-function load(relative: string): Flow {
-	const parsed = parseFlowText(readFileSync(new URL(relative, import.meta.url), 'utf8'));
-	if (!parsed.ok) throw new Error(parsed.message);
-	return parsed.flow;
-}
-
 // minimal: status (ok | sick) → danger (only if sick) → spiritual → extras (multi, optional)
-const minimal = load('../../../tests/fixtures/valid/minimal.json');
-const opioid = load('../../../flows/opioid-support.json');
+const minimal = minimalFlow();
+const opioid = opioidFlow();
 
 const ids = (questions: Question[]) => questions.map((q) => q.id);
 const question = (flow: Flow, id: string): Question => {

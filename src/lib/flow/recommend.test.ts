@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFlowText } from './integrity';
+import { minimalFlow, opioidFlow } from '../../../tests/flows';
 import { isVisible } from './navigation';
 import { recommend, type RankedStyle, type Recommendation } from './recommend';
 import type { Answers, Flow } from './schema';
 
-function load(relative: string): Flow {
-	const parsed = parseFlowText(readFileSync(new URL(relative, import.meta.url), 'utf8'));
-	if (!parsed.ok) throw new Error(parsed.message);
-	return parsed.flow;
-}
-
-const minimal = load('../../../tests/fixtures/valid/minimal.json');
-const opioid = load('../../../flows/opioid-support.json');
+const minimal = minimalFlow();
+const opioid = opioidFlow();
 
 /** Answers that move the scores little, so each test sets only what it is about. */
 const quiet: Answers = {

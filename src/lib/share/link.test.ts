@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { opioidFlow } from '../../../tests/flows';
 import { forEachAnswerSet } from '../flow/enumerate';
-import { parseFlowText } from '../flow/integrity';
 import { recommend } from '../flow/recommend';
-import type { Answers, Flow } from '../flow/schema';
+import type { Answers } from '../flow/schema';
 import { decodeAnswers, encodeAnswers, fromBase64Url, MAX_FRAGMENT, toBase64Url } from './link';
 
-function load(path: string): Flow {
-	const parsed = parseFlowText(readFileSync(path, 'utf8'));
-	if (!parsed.ok) throw new Error(parsed.message);
-	return parsed.flow;
-}
-
-const flow = load('flows/opioid-support.json');
+const flow = opioidFlow();
 
 /** Every n-th reachable answer set, copied without the unanswered slots. */
 function sample(every: number): Answers[] {

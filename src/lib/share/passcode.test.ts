@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFlowText } from '../flow/integrity';
+import { opioidFlow } from '../../../tests/flows';
 import { encodeAnswers } from './link';
 import { openLink } from './open-link';
 import { decryptFragment, encryptFragment, isEncrypted } from './passcode';
 
-const parsed = parseFlowText(readFileSync('flows/opioid-support.json', 'utf8'));
-if (!parsed.ok) throw new Error(parsed.message);
-const flow = parsed.flow;
+const flow = opioidFlow();
 const answers = {
 	who: 'loved-one',
 	substance: 'fentanyl',
