@@ -30,7 +30,7 @@ export const en = {
 	call: 'Call',
 	text: 'Text',
 	noScript:
-		'This questionnaire needs JavaScript. You can still call a help line below, any time of day.',
+		'This questionnaire needs JavaScript. The help lines work without it: open "Get help now" at the top of the page.',
 
 	questionProgress: (n: number, total: number) => `Question ${n} of about ${total}`,
 	whyWeAsk: 'Why we ask',

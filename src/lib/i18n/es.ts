@@ -29,7 +29,7 @@ export const es: Messages = {
 	call: 'Llamar al',
 	text: 'Enviar mensaje al',
 	noScript:
-		'Este cuestionario necesita JavaScript. Aun así, puedes llamar a una línea de ayuda aquí abajo, a cualquier hora del día.',
+		'Este cuestionario necesita JavaScript. Las líneas de ayuda funcionan sin él: abre "Ayuda ahora" arriba de la página.',
 
 	questionProgress: (n: number, total: number) => `Pregunta ${n} de unas ${total}`,
 	whyWeAsk: 'Por qué preguntamos',
