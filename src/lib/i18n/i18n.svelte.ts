@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import { LOCALE_KEY, readTab, writeTab } from '../tab-storage';
 import {
 	fallbackMessages,
 	isLocale,
@@ -10,7 +11,6 @@ import {
 } from './locales';
 
 const KEY = Symbol('i18n');
-const STORAGE_KEY = 'sgg.locale';
 
 /** The current language, shared by every component of one page through context. */
 export class I18n {
@@ -49,27 +49,18 @@ export class I18n {
 	}
 
 	/** Chooses the language: ?lang= first, then this tab's earlier choice, then the browser's. */
-	init(url: URL, storage: Storage | undefined, languages: readonly string[]) {
+	init(url: URL, languages: readonly string[]) {
 		const asked = url.searchParams.get('lang');
-		let saved: string | null = null;
-		try {
-			saved = storage?.getItem(STORAGE_KEY) ?? null;
-		} catch {
-			saved = null;
-		}
+		const saved = readTab(LOCALE_KEY);
 		if (asked !== null && !isLocale(asked)) this.unknown = asked.slice(0, 20);
-		if (isLocale(asked)) return this.set(asked, storage);
+		if (isLocale(asked)) return this.set(asked);
 		return this.use(isLocale(saved) ? saved : preferredLocale(languages));
 	}
 
-	set(locale: AppLocale, storage: Storage | undefined) {
-		const done = this.use(locale);
-		try {
-			storage?.setItem(STORAGE_KEY, locale);
-		} catch {
-			// Storage can be full or blocked; the choice still holds for this page.
-		}
-		return done;
+	/** Shows a language and remembers it for this tab. */
+	set(locale: AppLocale) {
+		writeTab(LOCALE_KEY, locale);
+		return this.use(locale);
 	}
 }
 

@@ -13,7 +13,6 @@ import {
 import { recommend } from '../flow/recommend';
 import type { Answers, Flow } from '../flow/schema';
 
-export { SESSION_KEY } from './storage-key';
 const FORMAT = 1;
 const MAX_LENGTH = 20_000;
 

@@ -1,18 +1,11 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { compile, type QuestionnaireEvent } from '../flow/compile';
 import type { Flow } from '../flow/schema';
-import { decodeSession, encodeSession, SESSION_KEY } from './persist';
+import { readTab, removeTab, SESSION_KEY, writeTab } from '../tab-storage';
+import { decodeSession, encodeSession } from './persist';
 
 type Machine = ReturnType<typeof compile>;
 type Snapshot = SnapshotFrom<Machine>;
-
-function storageOf(): Storage | undefined {
-	try {
-		return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 /** One questionnaire: one actor, its snapshot as state, saved to sessionStorage on every change. */
 export class QuestionnaireSession {
@@ -40,15 +33,9 @@ export class QuestionnaireSession {
 	 */
 	restore() {
 		this.#ready = true;
-		let raw: string | null = null;
-		try {
-			raw = storageOf()?.getItem(SESSION_KEY) ?? null;
-		} catch {
-			raw = null;
-		}
-		const restored = decodeSession(this.flow, raw);
+		const restored = decodeSession(this.flow, readTab(SESSION_KEY));
 		this.restoreFailed = !restored.ok && restored.reason === 'corrupt';
-		if (this.restoreFailed) this.#clear();
+		if (this.restoreFailed) removeTab(SESSION_KEY);
 		if (!restored.ok) return;
 		this.#actor.stop();
 		this.#actor = this.#start(
@@ -75,7 +62,7 @@ export class QuestionnaireSession {
 	/** Deletes the answers from memory and storage and goes back to the first question. */
 	forget() {
 		this.#actor.send({ type: 'restart' });
-		this.#clear();
+		removeTab(SESSION_KEY);
 		this.resumed = false;
 	}
 
@@ -85,20 +72,7 @@ export class QuestionnaireSession {
 
 	#save(s: Snapshot) {
 		if (!this.#ready) return;
-		const empty = Object.keys(s.context.answers).length === 0;
-		try {
-			if (empty) storageOf()?.removeItem(SESSION_KEY);
-			else storageOf()?.setItem(SESSION_KEY, encodeSession(this.flow, String(s.value), s.context));
-		} catch {
-			// Full or blocked storage: the questionnaire still works, it just won't survive a reload.
-		}
-	}
-
-	#clear() {
-		try {
-			storageOf()?.removeItem(SESSION_KEY);
-		} catch {
-			// Nothing to clear.
-		}
+		if (Object.keys(s.context.answers).length === 0) removeTab(SESSION_KEY);
+		else writeTab(SESSION_KEY, encodeSession(this.flow, String(s.value), s.context));
 	}
 }

@@ -1,0 +1,42 @@
+/**
+ * This tab's sessionStorage, the only storage the app uses: gone when the tab closes. Storage can
+ * be missing (prerendering), blocked or full; every call then quietly does nothing, and the app
+ * still works — it just won't survive a reload.
+ */
+
+/** The questionnaire in progress. */
+export const SESSION_KEY = 'sgg.session';
+/** The language chosen in this tab. */
+export const LOCALE_KEY = 'sgg.locale';
+
+function store(): Storage | undefined {
+	try {
+		return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+export function readTab(key: string): string | null {
+	try {
+		return store()?.getItem(key) ?? null;
+	} catch {
+		return null;
+	}
+}
+
+export function writeTab(key: string, value: string): void {
+	try {
+		store()?.setItem(key, value);
+	} catch {
+		// Full or blocked: see above.
+	}
+}
+
+export function removeTab(key: string): void {
+	try {
+		store()?.removeItem(key);
+	} catch {
+		// Blocked storage holds nothing to remove.
+	}
+}
