@@ -12,9 +12,6 @@ export const loadMessages: Record<AppLocale, () => Promise<Messages>> = {
 
 export { en as fallbackMessages };
 
-/** The name of each language in itself, used by the language switch. */
-export const LANGUAGE_NAMES: Record<AppLocale, string> = { en: 'English', es: 'Español' };
-
 export function isLocale(value: unknown): value is AppLocale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

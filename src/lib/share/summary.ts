@@ -61,8 +61,14 @@ export function summaryText(
 		lines.push('', `${title}:`);
 		list.forEach((r, i) => {
 			lines.push(`${i + 1}. ${t(r.style.name)} (${i === 0 ? l.bestFit : l.alternative})`);
-			for (const reason of r.reasons) lines.push(`   + ${t(reason.reason)}`);
-			for (const reason of r.cautions) lines.push(`   ~ ${t(reason.reason)}`);
+			for (const [heading, reasons] of [
+				[l.whyFits, r.reasons],
+				[l.keepInMind, r.cautions]
+			] as const) {
+				if (reasons.length === 0) continue;
+				lines.push(`   ${heading}:`);
+				for (const reason of reasons) lines.push(`   - ${t(reason.reason)}`);
+			}
 		});
 	};
 	ranking(l.groups, rec.styles);
