@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { compile, type QuestionnaireEvent } from '../src/lib/flow/compile';
+import { compile } from '../src/lib/flow/compile';
+import type { QuestionnaireEvent } from '../src/lib/flow/context';
 import { possibleAnswers } from '../src/lib/flow/enumerate';
 import { parseFlowText } from '../src/lib/flow/integrity';
 import {

@@ -7,7 +7,8 @@ import {
 } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { minimalFlow, opioidFlow } from '../../../tests/flows';
-import { compile, emptyContext, type QuestionnaireEvent } from './compile';
+import { compile } from './compile';
+import { emptyContext, type QuestionnaireEvent } from './context';
 import { referencedQuestions } from './conditions';
 import { possibleAnswers } from './enumerate';
 import { EMERGENCY, RESULT, REVIEW } from './navigation';

@@ -11,34 +11,9 @@ import {
 	RESULT,
 	REVIEW
 } from './navigation';
-import { recommend, type Recommendation } from './recommend';
+import { emptyContext, type QuestionnaireContext, type QuestionnaireEvent } from './context';
+import { recommend } from './recommend';
 import type { Answers, Flow } from './schema';
-
-export interface QuestionnaireContext {
-	answers: Answers;
-	/** True while changing an answer from the review screen: answered questions are skipped. */
-	editing: boolean;
-	/** Emergency screen: the question whose answer set it off, and where to go on after it. */
-	trigger: string | null;
-	resume: string | null;
-	/** Ids of the danger rules shown on the emergency screen. */
-	dangers: string[];
-	/** The recommendation, set on entering the result. */
-	result: Recommendation | null;
-}
-
-export type QuestionnaireEvent =
-	| { type: 'answer.submit'; value: string | string[] }
-	| { type: 'nav.back' }
-	| { type: 'nav.goto'; step: string }
-	| { type: 'emergency.continue' }
-	| { type: 'review.edit'; question: string }
-	| { type: 'review.confirm' }
-	| { type: 'restart' };
-
-export function emptyContext(answers: Answers = {}): QuestionnaireContext {
-	return { answers, editing: false, trigger: null, resume: null, dangers: [], result: null };
-}
 
 /**
  * Compiles a flow into an XState machine: one state per question, then review and result, and an

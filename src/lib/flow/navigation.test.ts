@@ -4,6 +4,7 @@ import {
 	activeDangers,
 	canOpen,
 	dangersSetOff,
+	helplinesFor,
 	isComplete,
 	isValidAnswer,
 	nextStep,
@@ -243,5 +244,20 @@ describe('dangersSetOff and activeDangers', () => {
 				'danger-signs'
 			)
 		).toEqual(['overdose']);
+	});
+});
+
+describe('helplinesFor', () => {
+	it('lists the lines of the rules set off in the rules’ order, each once', () => {
+		const rules = (ids: string[]) => opioid.dangers.filter((d) => ids.includes(d.id));
+		// Thoughts of self-harm put 988 first, before 911.
+		expect(helplinesFor(opioid, rules(['self-harm'])).map((h) => h.id)).toEqual([
+			'lifeline-988',
+			'emergency-911'
+		]);
+		const both = helplinesFor(opioid, rules(['severe-withdrawal', 'depressants'])).map((h) => h.id);
+		expect(both).toEqual([...new Set(both)]);
+		expect(both[0]).toBe('emergency-911');
+		expect(helplinesFor(opioid, [])).toEqual([]);
 	});
 });

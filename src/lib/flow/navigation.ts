@@ -1,6 +1,6 @@
 import { evaluate, referencedQuestions } from './conditions';
 import { planOf } from './plan';
-import type { Answers, DangerRule, Flow, Question } from './schema';
+import type { Answers, DangerRule, Flow, Helpline, Question } from './schema';
 
 /** Where the questionnaire can be: a question id, or one of these screens. */
 export const REVIEW = 'review';
@@ -98,4 +98,11 @@ export function dangersSetOff(flow: Flow, answers: Answers, question: string): s
 	return flow.dangers
 		.filter((d) => referencedQuestions(d.when).includes(question) && evaluate(d.when, answers))
 		.map((d) => d.id);
+}
+
+/** The help lines to show first for these danger rules: in the rules' order, each once. */
+export function helplinesFor(flow: Flow, dangers: DangerRule[]): Helpline[] {
+	return [...new Set(dangers.flatMap((d) => d.helplines))]
+		.map((id) => flow.helplines.find((h) => h.id === id))
+		.filter((h) => h !== undefined);
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { compile, type QuestionnaireEvent } from '../flow/compile';
+import { compile } from '../flow/compile';
+import type { QuestionnaireEvent } from '../flow/context';
 import { parseFlowText } from '../flow/integrity';
 import { EMERGENCY, RESULT, REVIEW } from '../flow/navigation';
 import { recommend } from '../flow/recommend';

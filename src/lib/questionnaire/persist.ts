@@ -1,4 +1,4 @@
-import { emptyContext, type QuestionnaireContext } from '../flow/compile';
+import { emptyContext, type QuestionnaireContext } from '../flow/context';
 import {
 	canOpen,
 	dangersSetOff,

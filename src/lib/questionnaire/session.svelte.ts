@@ -1,5 +1,6 @@
 import { createActor, type SnapshotFrom } from 'xstate';
-import { compile, type QuestionnaireEvent } from '../flow/compile';
+import { compile } from '../flow/compile';
+import type { QuestionnaireEvent } from '../flow/context';
 import type { Flow } from '../flow/schema';
 import { readTab, removeTab, SESSION_KEY, writeTab } from '../tab-storage';
 import { decodeSession, encodeSession } from './persist';
