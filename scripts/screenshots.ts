@@ -2,26 +2,12 @@
  * Screenshots of every screen at phone size, in both languages and both themes:
  * `npm run screenshots` (after `npm run build`). English light ones go in the README.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright';
+import { serve } from './bench/server.ts';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
-const PORT = 4322;
-const BASE = `http://127.0.0.1:${PORT}`;
 const OUT = 'docs/screenshots';
-
-async function waitForServer() {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(BASE)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error('the preview server did not start');
-}
 
 /** Ticks the option at `index` (none when null) and continues to the next screen. */
 async function answer(page: Page, index: number | null) {
@@ -34,15 +20,10 @@ async function answer(page: Page, index: number | null) {
 	);
 }
 
-const server = spawn(
-	'./node_modules/.bin/vite',
-	['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-	{
-		stdio: 'ignore'
-	}
-);
+// The bench's static server: the built site as a static host serves it.
+const server = await serve('build', 'scripts/bench/reference.html');
+const BASE = server.origin;
 try {
-	await waitForServer();
 	mkdirSync(OUT, { recursive: true });
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	for (const locale of ['en', 'es'] as const) {
@@ -89,5 +70,5 @@ try {
 	await browser.close();
 	console.log(`screenshots written to ${OUT}/`);
 } finally {
-	server.kill();
+	await server.close();
 }
