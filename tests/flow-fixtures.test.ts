@@ -40,6 +40,19 @@ function cli(...args: string[]) {
 	});
 }
 
+/**
+ * Fixtures whose one defect the checker rightly names more than once, because it shows in several
+ * places. Every other fixture must produce exactly one problem.
+ */
+const cascading = new Set([
+	// Every text lacks a "spa" translation and has an "es" one that is not a flow locale.
+	'bad-locale-code.json',
+	// A condition on the first question can only read the question itself or later ones: a cycle.
+	'conditional-first-question.json',
+	// The second "status" is asked after "danger", whose showIf reads "status": a cycle.
+	'duplicate-question-id.json'
+]);
+
 describe('broken flow corpus', () => {
 	it('has at least 20 broken files', () => {
 		expect(brokenFiles.length).toBeGreaterThanOrEqual(20);
@@ -61,6 +74,8 @@ describe('broken flow corpus', () => {
 			path: want?.path,
 			message: expect.stringContaining(want?.message ?? '')
 		});
+		if (!cascading.has(name)) expect(problems(output)).toHaveLength(1);
+		else expect(problems(output).length).toBeGreaterThan(1);
 	});
 });
 

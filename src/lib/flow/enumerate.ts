@@ -1,13 +1,17 @@
 import { planOf } from './plan';
 import type { Answers, Flow, Question } from './schema';
 
-/** Every answer a question can take: each option, or every subset of options for multi choice. */
+/**
+ * Every answer a question can take: each option, or for multi choice every subset of the options
+ * that can be ticked together, and each exclusive option on its own.
+ */
 export function possibleAnswers(question: Question): (string | string[])[] {
-	const ids = question.options.map((o) => o.id);
-	if (question.kind === 'single') return ids;
+	if (question.kind === 'single') return question.options.map((o) => o.id);
+	const ids = question.options.filter((o) => !o.exclusive).map((o) => o.id);
 	const subsets: string[][] = [];
 	for (let mask = question.optional ? 0 : 1; mask < 1 << ids.length; mask++)
 		subsets.push(ids.filter((_, i) => mask & (1 << i)));
+	for (const o of question.options) if (o.exclusive) subsets.push([o.id]);
 	return subsets;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeCondition, toMermaid } from './graph';
 import { parseFlowText, ValidFlowSchema } from './integrity';
 import { flowJsonSchema } from './json-schema';
-import type { Flow } from './schema';
+import type { Advice, Condition, Flow, Note } from './schema';
 import { flowTexts, type TextPath } from './texts';
 
 const read = (relative: string) => readFileSync(new URL(relative, import.meta.url), 'utf8');
@@ -26,6 +26,35 @@ function broken(change: (flow: Flow) => void) {
 	return json;
 }
 
+const text = (en: string, es: string) => ({ en, es });
+
+/** A second opening block, for people who said they are sick. */
+const urgentOpening: Advice = {
+	id: 'urgent-detox',
+	opening: true,
+	showIf: { question: 'status', equals: 'sick' },
+	title: text('Detox with help today', 'Desintoxicación con ayuda hoy'),
+	body: [text('Get medical help today.', 'Busca ayuda médica hoy.')]
+};
+
+const checklist: Advice = {
+	id: 'ask-the-group',
+	title: text('Questions for the group', 'Preguntas para el grupo'),
+	body: [text('Can I just listen?', '¿Puedo solo escuchar?')]
+};
+
+const onlineNote: Note = {
+	question: 'extras',
+	option: 'online',
+	text: text('Ask whether the group meets online.', 'Pregunta si el grupo se reúne en línea.')
+};
+
+/** Medication-aware ranking, with a stance on every style of the minimal fixture. */
+function withMedication(f: Flow, when: Condition = { question: 'status', equals: 'sick' }) {
+	f.medication = { when, caution: text('Ask about medication.', 'Pregunta por la medicación.') };
+	f.styles.forEach((s, i) => (s.stance = (['may-limit', 'welcomes', 'ask'] as const)[i]));
+}
+
 function issues(json: unknown) {
 	const result = ValidFlowSchema.safeParse(json);
 	return result.success
@@ -39,6 +68,20 @@ describe('parseFlowText', () => {
 		expect(parseFlowText(opioidText).ok).toBe(true);
 		expect(minimal.questions.map((q) => q.id)).toEqual(['status', 'danger', 'spiritual', 'extras']);
 		expect(opioid.id).toBe('opioid-support');
+	});
+
+	it('accepts the real flow with every feature the checks cover', () => {
+		const dangerSigns = opioid.questions.find((q) => q.id === 'danger-signs');
+		expect(dangerSigns?.kind).toBe('multi');
+		expect(dangerSigns?.options.filter((o) => o.exclusive).map((o) => o.id)).toEqual(['none']);
+		const openings = opioid.safety.findIndex((a) => !a.opening);
+		expect(openings).toBeGreaterThan(1);
+		expect(opioid.safety.slice(openings).some((a) => a.opening)).toBe(false);
+		expect(opioid.medication).toBeDefined();
+		for (const s of opioid.styles)
+			if (s.audience === 'person') expect(s.stance, s.id).toBeDefined();
+		expect(opioid.notes?.length).toBeGreaterThan(0);
+		expect(opioid.checklists?.length).toBeGreaterThan(0);
 	});
 
 	it('names the problem and its JSON path in the message', () => {
@@ -116,10 +159,135 @@ describe('integrity problems carry the JSON path', () => {
 			'style "skills" has no meeting-finder link'
 		],
 		[
-			'a conditional first safety block',
+			'an exclusive option in a single question',
+			(f) => (f.questions[2]!.options[1]!.exclusive = true),
+			['questions', 2, 'options', 1, 'exclusive'],
+			'only options of multi questions can be exclusive'
+		],
+		[
+			'a multi question with only one option that can be ticked with others',
+			(f) => (f.questions[3]!.options[1]!.exclusive = true),
+			['questions', 3, 'options'],
+			'a multi question needs at least two options that can be ticked together'
+		],
+		[
+			'a flow without an opening safety block',
+			(f) => delete f.safety[0]!.opening,
+			['safety'],
+			'a flow needs an opening safety block (opening: true): the medical-help advice that opens every result'
+		],
+		[
+			'an opening block after another safety block',
+			(f) => f.safety.reverse(),
+			['safety', 1, 'opening'],
+			'opening blocks come first in safety, before every other block'
+		],
+		[
+			'a conditional opening that leaves some answers without one',
 			(f) => (f.safety[0]!.showIf = { question: 'status', equals: 'sick' }),
-			['safety', 0, 'showIf'],
-			'the first safety block (supervised detox) must show on every result'
+			['safety'],
+			'no opening block shows when status=ok'
+		],
+		[
+			'two opening blocks that both show for some answers',
+			(f) => f.safety.splice(1, 0, urgentOpening),
+			['safety', 1, 'showIf'],
+			'opening blocks "supervised-detox" and "urgent-detox" both show when status=sick'
+		],
+		[
+			'overlapping openings, named once with the first answers that show both',
+			(f) =>
+				f.safety.splice(1, 0, {
+					...urgentOpening,
+					showIf: { question: 'spiritual', equals: 'none' }
+				}),
+			['safety', 1, 'showIf'],
+			'opening blocks "supervised-detox" and "urgent-detox" both show when status=ok, spiritual=none'
+		],
+		[
+			'an opening among the complements',
+			(f) => (f.complements[0]!.opening = true),
+			['complements', 0, 'opening'],
+			'only safety blocks can open the result'
+		],
+		[
+			'an opening among the checklists',
+			(f) => (f.checklists = [{ ...checklist, opening: true }]),
+			['checklists', 0, 'opening'],
+			'only safety blocks can open the result'
+		],
+		[
+			'an empty condition list in the opening, named once',
+			(f) => (f.safety[0]!.showIf = { any: [] }),
+			['safety', 0, 'showIf', 'any'],
+			'Too small: expected array to have >=1 items'
+		],
+		[
+			'a style for the person without a stance when the flow has medication',
+			(f) => {
+				withMedication(f);
+				delete f.styles[1]!.stance;
+			},
+			['styles', 1, 'stance'],
+			'a style for the person needs a stance on medication (welcomes, ask or may-limit)'
+		],
+		[
+			'an unknown question in medication.when',
+			(f) => withMedication(f, { question: 'medicine', equals: 'yes' }),
+			['medication', 'when'],
+			'unknown question "medicine"'
+		],
+		[
+			'an unknown option deep in medication.when',
+			(f) => withMedication(f, { not: { question: 'status', in: ['ok', 'ill'] } }),
+			['medication', 'when', 'not', 'in', 1],
+			'unknown option "ill" of question "status"'
+		],
+		[
+			'a note on an unknown question',
+			(f) => (f.notes = [{ ...onlineNote, question: 'format' }]),
+			['notes', 0, 'question'],
+			'unknown question "format"'
+		],
+		[
+			'a note on an unknown option',
+			(f) => (f.notes = [{ ...onlineNote, option: 'video' }]),
+			['notes', 0, 'option'],
+			'unknown option "video" of question "extras"'
+		],
+		[
+			'a note for an unknown style',
+			(f) => (f.notes = [{ ...onlineNote, style: 'smart' }]),
+			['notes', 0, 'style'],
+			'unknown style "smart"'
+		],
+		[
+			'a second note for the same option on every card',
+			(f) => (f.notes = [onlineNote, { ...onlineNote, style: 'skills' }, onlineNote]),
+			['notes', 2],
+			'a second note for option "online" of "extras" on every card'
+		],
+		[
+			'a second note for the same option on one style',
+			(f) =>
+				(f.notes = [
+					{ ...onlineNote, style: 'skills' },
+					{ ...onlineNote, style: 'skills' }
+				]),
+			['notes', 1],
+			'a second note for option "online" of "extras" on style "skills"'
+		],
+		[
+			'an unknown question in a checklist',
+			(f) => (f.checklists = [{ ...checklist, showIf: { question: 'health', equals: 'sick' } }]),
+			['checklists', 0, 'showIf'],
+			'unknown question "health"'
+		],
+		[
+			'a duplicate checklist id',
+			(f) => (f.checklists = [checklist, checklist]),
+			['checklists', 1, 'id'],
+			'duplicate advice id "ask-the-group"'
 		]
 	])('%s', (_, change, path, message) => {
 		expect(issues(broken(change))).toEqual([{ path, message }]);
@@ -127,6 +295,53 @@ describe('integrity problems carry the JSON path', () => {
 
 	it('finds no problem in the untouched fixture', () => {
 		expect(issues(broken(() => {}))).toEqual([]);
+	});
+});
+
+describe('integrity accepts', () => {
+	it('conditional openings that share the answers between them', () => {
+		const json = broken((f) => {
+			f.safety[0]!.showIf = { question: 'status', equals: 'ok' };
+			f.safety.splice(1, 0, urgentOpening);
+		});
+		expect(issues(json)).toEqual([]);
+	});
+
+	it('an exclusive option beside two that can be ticked together', () => {
+		const json = broken((f) =>
+			f.questions[3]!.options.push({ id: 'none', label: text('None', 'Nada'), exclusive: true })
+		);
+		expect(issues(json)).toEqual([]);
+	});
+
+	it('medication with a stance on every style for the person, none on a style for loved ones', () => {
+		const json = broken((f) => {
+			withMedication(f);
+			f.styles[2]!.audience = 'loved-one';
+			delete f.styles[2]!.stance;
+		});
+		expect(issues(json)).toEqual([]);
+	});
+
+	it('styles without a stance when the flow has no medication', () => {
+		expect(minimal.medication).toBeUndefined();
+		expect(minimal.styles.map((s) => s.stance)).toEqual([undefined, undefined, undefined]);
+		expect(issues(broken(() => {}))).toEqual([]);
+	});
+
+	it('a note for one style beside the note for every other card, and checklists', () => {
+		const json = broken((f) => {
+			f.notes = [
+				onlineNote,
+				{ ...onlineNote, style: 'skills' },
+				{ ...onlineNote, option: 'women' }
+			];
+			f.checklists = [
+				checklist,
+				{ ...checklist, id: 'ask-a-doctor', showIf: { question: 'status', equals: 'sick' } }
+			];
+		});
+		expect(issues(json)).toEqual([]);
 	});
 });
 

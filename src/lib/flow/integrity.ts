@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { referencedOptions, referencedQuestions } from './conditions';
+import { evaluate, referencedOptions, referencedQuestions } from './conditions';
 import { forEachAnswerSet } from './enumerate';
 import { RESERVED_STEPS } from './navigation';
 import { FlowSchema, type Condition, type Flow } from './schema';
@@ -44,9 +44,7 @@ function checkCondition(
 /** Questions no reachable set of answers ever shows. */
 function unreachableQuestions(flow: Flow): Set<string> {
 	// Only answers that some condition reads can change what is shown: branch on those alone.
-	const read = new Set(
-		flow.questions.flatMap((q) => (q.showIf ? referencedQuestions(q.showIf) : []))
-	);
+	const read = gatingQuestions(flow);
 	const unseen = new Set(flow.questions.map((q) => q.id));
 	forEachAnswerSet(flow, () => {}, {
 		branchOn: read,
@@ -56,6 +54,52 @@ function unreachableQuestions(flow: Flow): Set<string> {
 		}
 	});
 	return unseen;
+}
+
+/** Questions that decide what is asked, and so must be branched on to see every situation. */
+function gatingQuestions(flow: Flow): Set<string> {
+	return new Set(flow.questions.flatMap((q) => (q.showIf ? referencedQuestions(q.showIf) : [])));
+}
+
+/**
+ * Exactly one opening block shows for every reachable set of answers, so every result opens with
+ * medical-help advice written for that person. Branches only on the questions that decide what is
+ * asked and on those the openings read: no other answer can change which opening shows.
+ */
+function checkOpenings(flow: Flow, report: Report) {
+	const openings = flow.safety
+		.map((block, index) => ({ block, index }))
+		.filter(({ block }) => block.opening);
+	const read = gatingQuestions(flow);
+	for (const { block } of openings)
+		if (block.showIf) for (const id of referencedQuestions(block.showIf)) read.add(id);
+	const problems = new Set<string>();
+	forEachAnswerSet(
+		flow,
+		(answers) => {
+			const shown = openings.filter(
+				({ block }) => !block.showIf || evaluate(block.showIf, answers)
+			);
+			if (shown.length === 1) return;
+			const when =
+				[...read]
+					.filter((id) => answers[id] !== undefined)
+					.map((id) => `${id}=${String(answers[id])}`)
+					.join(', ') || 'any answers are given';
+			const key = shown.map((s) => s.block.id).join('+');
+			if (problems.has(key)) return;
+			problems.add(key);
+			if (shown.length === 0) report(`no opening block shows when ${when}`, ['safety']);
+			else {
+				const second = shown[1] as (typeof shown)[number];
+				report(
+					`opening blocks ${shown.map((s) => `"${s.block.id}"`).join(' and ')} ${shown.length > 2 ? 'all' : 'both'} show when ${when}`,
+					second.block.showIf ? ['safety', second.index, 'showIf'] : ['safety', second.index]
+				);
+			}
+		},
+		{ branchOn: read }
+	);
 }
 
 /** Integrity rules a schema alone cannot express; every problem carries its JSON path. */
@@ -88,6 +132,22 @@ export function checkIntegrity(flow: Flow, ctx: z.core.$RefinementCtx<Flow>) {
 		);
 		if (q.optional && q.kind !== 'multi')
 			report('only multi questions can be optional', ['questions', i, 'optional']);
+		q.options.forEach((o, j) => {
+			if (o.exclusive && q.kind !== 'multi')
+				report('only options of multi questions can be exclusive', [
+					'questions',
+					i,
+					'options',
+					j,
+					'exclusive'
+				]);
+		});
+		if (q.kind === 'multi' && q.options.filter((o) => !o.exclusive).length < 2)
+			report('a multi question needs at least two options that can be ticked together', [
+				'questions',
+				i,
+				'options'
+			]);
 		if (q.showIf) checkCondition(flow, q.showIf, ['questions', i, 'showIf'], i, report);
 	});
 	if (flow.questions[0]?.showIf)
@@ -113,23 +173,33 @@ export function checkIntegrity(flow: Flow, ctx: z.core.$RefinementCtx<Flow>) {
 		});
 	});
 
-	if (flow.safety.length === 0)
-		report('a flow needs safety advice: the first block advises supervised detox', ['safety']);
-	else if (flow.safety[0]?.showIf)
-		report('the first safety block (supervised detox) must show on every result', [
-			'safety',
-			0,
-			'showIf'
-		]);
-	for (const key of ['safety', 'complements'] as const) {
+	const openings = flow.safety.filter((a) => a.opening).length;
+	if (openings === 0)
+		report(
+			'a flow needs an opening safety block (opening: true): the medical-help advice that opens every result',
+			['safety']
+		);
+	const firstOther = flow.safety.findIndex((a) => !a.opening);
+	flow.safety.forEach((a, i) => {
+		if (a.opening && firstOther >= 0 && i > firstOther)
+			report('opening blocks come first in safety, before every other block', [
+				'safety',
+				i,
+				'opening'
+			]);
+	});
+	for (const key of ['safety', 'complements', 'checklists'] as const) {
+		const blocks = flow[key] ?? [];
 		checkDuplicates(
-			flow[key].map((a) => a.id),
+			blocks.map((a) => a.id),
 			report,
 			(i) => [key, i, 'id'],
 			'advice'
 		);
-		flow[key].forEach((a, i) => {
+		blocks.forEach((a, i) => {
 			if (a.showIf) checkCondition(flow, a.showIf, [key, i, 'showIf'], all, report);
+			if (a.opening && key !== 'safety')
+				report('only safety blocks can open the result', [key, i, 'opening']);
 		});
 	}
 
@@ -152,6 +222,17 @@ export function checkIntegrity(flow: Flow, ctx: z.core.$RefinementCtx<Flow>) {
 	});
 	if (!flow.styles.some((s) => s.audience === 'person' && s.showIf === undefined))
 		report('at least one style for the person must always be offered', ['styles']);
+	if (flow.medication) {
+		checkCondition(flow, flow.medication.when, ['medication', 'when'], all, report);
+		flow.styles.forEach((s, i) => {
+			if (s.audience === 'person' && s.stance === undefined)
+				report('a style for the person needs a stance on medication (welcomes, ask or may-limit)', [
+					'styles',
+					i,
+					'stance'
+				]);
+		});
+	}
 
 	const styles = new Set(flow.styles.map((s) => s.id));
 	flow.weights.forEach((w, i) => {
@@ -160,6 +241,23 @@ export function checkIntegrity(flow: Flow, ctx: z.core.$RefinementCtx<Flow>) {
 		else if (!question.options.some((o) => o.id === w.option))
 			report(`unknown option "${w.option}" of question "${w.question}"`, ['weights', i, 'option']);
 		if (!styles.has(w.style)) report(`unknown style "${w.style}"`, ['weights', i, 'style']);
+	});
+
+	const noted = new Set<string>();
+	(flow.notes ?? []).forEach((n, i) => {
+		const question = flow.questions.find((q) => q.id === n.question);
+		if (!question) report(`unknown question "${n.question}"`, ['notes', i, 'question']);
+		else if (!question.options.some((o) => o.id === n.option))
+			report(`unknown option "${n.option}" of question "${n.question}"`, ['notes', i, 'option']);
+		if (n.style !== undefined && !styles.has(n.style))
+			report(`unknown style "${n.style}"`, ['notes', i, 'style']);
+		const key = `${n.question}=${n.option}@${n.style ?? '*'}`;
+		if (noted.has(key))
+			report(
+				`a second note for option "${n.option}" of "${n.question}" on ${n.style ? `style "${n.style}"` : 'every card'}`,
+				['notes', i]
+			);
+		noted.add(key);
 	});
 
 	for (const [path, text] of flowTexts(flow)) {
@@ -174,7 +272,8 @@ export function checkIntegrity(flow: Flow, ctx: z.core.$RefinementCtx<Flow>) {
 	}
 
 	// Reachability needs sound references; skip it when they are broken, so each mistake is named once.
-	if (problems === 0) {
+	// The schema's own problems (an empty condition list, say) count too: they are in ctx.issues.
+	if (problems === 0 && ctx.issues.length === 0) {
 		const unreachable = unreachableQuestions(flow);
 		flow.questions.forEach((q, i) => {
 			if (unreachable.has(q.id))
@@ -184,6 +283,7 @@ export function checkIntegrity(flow: Flow, ctx: z.core.$RefinementCtx<Flow>) {
 					'showIf'
 				]);
 		});
+		if (openings > 0) checkOpenings(flow, report);
 	}
 }
 

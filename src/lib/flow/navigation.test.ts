@@ -7,6 +7,7 @@ import {
 	helplinesFor,
 	isComplete,
 	isValidAnswer,
+	byUrgency,
 	nextStep,
 	previousStep,
 	progress,
@@ -15,7 +16,7 @@ import {
 	REVIEW,
 	visibleQuestions
 } from './navigation';
-import type { Answers, Flow, Question } from './schema';
+import type { Answers, DangerRule, Flow, Question } from './schema';
 
 // minimal: status (ok | sick) → danger (only if sick) → spiritual → extras (multi, optional)
 const minimal = minimalFlow();
@@ -52,16 +53,34 @@ describe('visibleQuestions', () => {
 		]);
 	});
 
-	it('follows not-conditions on the real flow: a loved one seeking help for themselves skips style questions', () => {
+	it('follows conditions on the real flow: a loved one is asked about the person, and about their own group only when they want one', () => {
 		const forMe = ids(visibleQuestions(opioid, { who: 'loved-one', 'loved-one-help': 'for-me' }));
-		expect(forMe).toContain('loved-one-help');
-		expect(forMe).not.toContain('meditation');
-		expect(forMe).not.toContain('structure');
+		expect(forMe).toContain('person-pregnant');
+		expect(forMe).toContain('person-moud-openness');
+		expect(forMe).toContain('family-spiritual');
+		for (const taste of ['spiritual', 'meditation', 'structure', 'format', 'group-prefs'])
+			expect(forMe).not.toContain(taste);
+		const forThem = ids(
+			visibleQuestions(opioid, { who: 'loved-one', 'loved-one-help': 'for-them' })
+		);
+		expect(forThem).not.toContain('family-spiritual');
+		expect(forThem).not.toContain('family-format');
 		const myself = ids(visibleQuestions(opioid, { who: 'myself', 'detox-status': 'on-moud' }));
 		expect(myself).not.toContain('loved-one-help');
 		expect(myself).not.toContain('moud-openness');
-		expect(myself).not.toContain('danger-signs');
+		expect(myself).toContain('moud-medication');
+		expect(myself).toContain('danger-signs');
 		expect(myself).toContain('meditation');
+	});
+
+	it('asks the danger question at every stage, for the person and for a loved one', () => {
+		const status = opioid.questions.find((q) => q.id === 'detox-status');
+		for (const who of ['myself', 'loved-one'])
+			for (const o of status?.options ?? [])
+				expect(
+					ids(visibleQuestions(opioid, { who, 'detox-status': o.id })),
+					`${who} ${o.id}`
+				).toContain('danger-signs');
 	});
 });
 
@@ -128,6 +147,14 @@ describe('isValidAnswer', () => {
 	it('accepts an empty multi answer only when the question is optional', () => {
 		expect(isValidAnswer(optionalMulti, [])).toBe(true);
 		expect(isValidAnswer(requiredMulti, [])).toBe(false);
+	});
+
+	it('accepts an exclusive option ("None of these") only on its own', () => {
+		const signs = question(opioid, 'danger-signs');
+		expect(isValidAnswer(signs, ['none'])).toBe(true);
+		expect(isValidAnswer(signs, ['overdose-signs', 'self-harm'])).toBe(true);
+		expect(isValidAnswer(signs, ['overdose-signs', 'none'])).toBe(false);
+		expect(isValidAnswer(signs, ['none', 'none'])).toBe(false);
 	});
 });
 
@@ -213,11 +240,15 @@ describe('progress', () => {
 		});
 	});
 
-	it('grows on the real flow when detox status asks for danger signs', () => {
-		const before = progress(opioid, { who: 'myself' }, 'substance');
-		const after = progress(opioid, { who: 'myself', 'detox-status': 'using' }, 'substance');
+	it('grows on the real flow when an answer asks for one more question', () => {
+		const before = progress(opioid, { who: 'myself', 'detox-status': 'using' }, 'substance');
+		const after = progress(opioid, { who: 'myself', 'detox-status': 'on-moud' }, 'substance');
 		expect(after.number).toBe(before.number);
-		expect(after.total).toBe(before.total + 1);
+		// On medication: which one is asked, and openness to medication is not.
+		expect(after.total).toBe(before.total);
+		const loved = progress(opioid, { who: 'loved-one', 'loved-one-help': 'both' }, 'substance');
+		const them = progress(opioid, { who: 'loved-one', 'loved-one-help': 'for-them' }, 'substance');
+		expect(loved.total).toBe(them.total + 2);
 	});
 });
 
@@ -240,10 +271,32 @@ describe('dangersSetOff and activeDangers', () => {
 		expect(
 			dangersSetOff(
 				opioid,
-				{ 'detox-status': 'using', 'danger-signs': 'overdose-signs' },
+				{ 'detox-status': 'using', 'danger-signs': ['overdose-signs'] },
 				'danger-signs'
 			)
 		).toEqual(['overdose']);
+	});
+
+	it('sets off every rule a multi answer holds, together and most urgent first', () => {
+		const answers = {
+			'other-depressants': 'alcohol',
+			'danger-signs': ['cannot-keep-fluids', 'self-harm']
+		};
+		// Dehydration is "urgent", thoughts of self-harm an "emergency": the emergency comes first.
+		expect(dangersSetOff(opioid, answers, 'danger-signs')).toEqual(['self-harm', 'dehydration']);
+		expect(activeDangers(opioid, answers).map((d) => [d.id, d.level])).toEqual([
+			['self-harm', 'emergency'],
+			['dehydration', 'urgent'],
+			['depressants', 'urgent']
+		]);
+		expect(dangersSetOff(opioid, { 'danger-signs': ['none'] }, 'danger-signs')).toEqual([]);
+	});
+
+	it('orders by level first and keeps the flow order within a level', () => {
+		const [a, b] = opioid.dangers;
+		const urgent = { ...(a as DangerRule), id: 'u', level: 'urgent' as const };
+		expect(byUrgency([urgent, b as DangerRule]).map((d) => d.id)).toEqual([b?.id, 'u']);
+		expect(byUrgency([b as DangerRule, a as DangerRule]).map((d) => d.id)).toEqual([b?.id, a?.id]);
 	});
 });
 

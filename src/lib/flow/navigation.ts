@@ -38,6 +38,8 @@ export function isValidAnswer(question: Question, value: unknown): value is stri
 	if (question.kind === 'single') return typeof value === 'string' && ids.includes(value);
 	if (!Array.isArray(value)) return false;
 	if (value.length === 0) return question.optional === true;
+	if (value.length > 1 && question.options.some((o) => o.exclusive && value.includes(o.id)))
+		return false;
 	return (
 		value.every((v) => typeof v === 'string' && ids.includes(v)) &&
 		new Set(value).size === value.length
@@ -80,10 +82,20 @@ export function canOpen(flow: Flow, answers: Answers, questionId: string): boole
 	return false;
 }
 
-/** Danger rules that hold for these answers. */
+const URGENCY: Record<DangerRule['level'], number> = { emergency: 0, urgent: 1 };
+
+/** Most urgent first: emergencies before urgent care; within a level, the flow's order of priority. */
+export function byUrgency(dangers: DangerRule[]): DangerRule[] {
+	return dangers
+		.map((d, i) => ({ d, i }))
+		.sort((a, b) => URGENCY[a.d.level] - URGENCY[b.d.level] || a.i - b.i)
+		.map(({ d }) => d);
+}
+
+/** Danger rules that hold for these answers, most urgent first. */
 export function activeDangers(flow: Flow, answers: Answers): DangerRule[] {
 	const dangers = planOf(flow).dangers;
-	return flow.dangers.filter((_, i) => dangers[i]?.(answers));
+	return byUrgency(flow.dangers.filter((_, i) => dangers[i]?.(answers)));
 }
 
 /** "Question 3 of about 9": position among the questions asked so far, honest about conditions. */
@@ -93,11 +105,16 @@ export function progress(flow: Flow, answers: Answers, current: string) {
 	return { number: index + 1, total: asked.length };
 }
 
-/** Ids of the danger rules that read `question` and hold once it has its answer in `answers`. */
+/**
+ * Ids of the danger rules that read `question` and hold once it has its answer in `answers`, most
+ * urgent first: every one of them interrupts, together on one screen.
+ */
 export function dangersSetOff(flow: Flow, answers: Answers, question: string): string[] {
-	return flow.dangers
-		.filter((d) => referencedQuestions(d.when).includes(question) && evaluate(d.when, answers))
-		.map((d) => d.id);
+	return byUrgency(
+		flow.dangers.filter(
+			(d) => referencedQuestions(d.when).includes(question) && evaluate(d.when, answers)
+		)
+	).map((d) => d.id);
 }
 
 /** The help lines to show first for these danger rules: in the rules' order, each once. */

@@ -14,8 +14,11 @@ export interface FlowPlan {
 	asked: Test[];
 	safety: Test[];
 	complements: Test[];
+	checklists: Test[];
 	dangers: Test[];
 	styles: Test[];
+	/** True for someone on medication or open to it (never, when the flow has no `medication`). */
+	medication: Test;
 	/** Every weight with the index of its style, strongest first (ties keep the flow's order). */
 	weights: { weight: Weight; style: number }[];
 }
@@ -32,8 +35,10 @@ export function planOf(flow: Flow): FlowPlan {
 			asked: flow.questions.map((q) => test(q.showIf)),
 			safety: flow.safety.map((a) => test(a.showIf)),
 			complements: flow.complements.map((a) => test(a.showIf)),
+			checklists: (flow.checklists ?? []).map((a) => test(a.showIf)),
 			dangers: flow.dangers.map((d) => test(d.when)),
 			styles: flow.styles.map((s) => test(s.showIf)),
+			medication: flow.medication ? compileCondition(flow.medication.when) : () => false,
 			weights
 		};
 		plans.set(flow, plan);

@@ -76,7 +76,13 @@ export type Condition = z.infer<typeof ConditionSchema>;
 export const OptionSchema = z
 	.strictObject({
 		id: IdSchema,
-		label: TextSchema.describe('The option text, as the person reads it.')
+		label: TextSchema.describe('The option text, as the person reads it.'),
+		exclusive: z
+			.boolean()
+			.optional()
+			.describe(
+				'multi only: this option is chosen alone ("None of these"); ticking it clears the others.'
+			)
 	})
 	.describe('One answer to a question.');
 export type Option = z.infer<typeof OptionSchema>;
@@ -146,6 +152,12 @@ export type DangerRule = z.infer<typeof DangerRuleSchema>;
 export const AdviceSchema = z
 	.strictObject({
 		id: IdSchema,
+		opening: z
+			.boolean()
+			.optional()
+			.describe(
+				'safety only: a version of the medical-help advice that opens the result. Openings come first; exactly one shows for every set of answers.'
+			),
 		showIf: ConditionSchema.optional().describe('Show this advice only when the condition holds.'),
 		title: TextSchema,
 		body: z.array(TextSchema).min(1).describe('Paragraphs of advice.')
@@ -178,6 +190,14 @@ export const ProgramSchema = z
 	.describe('A named program or fellowship that follows a style.');
 export type Program = z.infer<typeof ProgramSchema>;
 
+/** A group's stance on medication for opioid use disorder, as far as the facts support it. */
+export const StanceSchema = z
+	.enum(['welcomes', 'ask', 'may-limit'])
+	.describe(
+		'welcomes: says so in its own words. ask: no stance found, ask the group. may-limit: abstinence-based; some groups limit sharing or service.'
+	);
+export type Stance = z.infer<typeof StanceSchema>;
+
 export const StyleSchema = z
 	.strictObject({
 		id: IdSchema,
@@ -192,6 +212,9 @@ export const StyleSchema = z
 		firstMeeting: TextSchema.describe('What a first meeting is like.'),
 		medication: TextSchema.describe(
 			'The stance on medication for opioid use disorder, only as far as the facts support; otherwise "ask the group".'
+		),
+		stance: StanceSchema.optional().describe(
+			'The stance as data, for ranking and the card: needed on every person style when the flow has `medication`.'
 		),
 		programs: z.array(ProgramSchema).min(1)
 	})
@@ -217,6 +240,34 @@ export const WeightSchema = z
 	.describe('A scoring weight: one answer moves one style up or down, with the reason.');
 export type Weight = z.infer<typeof WeightSchema>;
 
+export const NoteSchema = z
+	.strictObject({
+		question: IdSchema,
+		option: IdSchema,
+		style: IdSchema.optional().describe(
+			"Only on this style's card. A note without a style is the fallback for every other card."
+		),
+		text: TextSchema.describe(
+			'A sentence for the card when the option was chosen: what to look for or ask.'
+		)
+	})
+	.describe(
+		'An answer that changes no score but needs a word on each recommended card (a Spanish-speaking group, say).'
+	);
+export type Note = z.infer<typeof NoteSchema>;
+
+export const MedicationSchema = z
+	.strictObject({
+		when: ConditionSchema.describe('The answers of someone on medication, or open to it.'),
+		caution: TextSchema.describe(
+			'Leads the card of every group that does not say it welcomes medication, for those people.'
+		)
+	})
+	.describe(
+		'Medication-aware ranking: for these people, groups that welcome medication win ties, and the others lead with the caution.'
+	);
+export type Medication = z.infer<typeof MedicationSchema>;
+
 export const FlowSchema = z
 	.strictObject({
 		$schema: z.string().optional().describe('Path of flow.schema.json, for editors.'),
@@ -230,13 +281,24 @@ export const FlowSchema = z
 		safety: z
 			.array(AdviceSchema)
 			.describe(
-				'Safety advice that opens every result, in order; the first block has no condition and advises professionally supervised detox.'
+				'Safety advice that opens every result, in order: first the opening blocks (one shows for every set of answers), then the rest.'
 			),
 		styles: z.array(StyleSchema).min(1),
 		weights: z.array(WeightSchema),
+		notes: z
+			.array(NoteSchema)
+			.optional()
+			.describe('Sentences tied to answers, shown on the cards.'),
+		medication: MedicationSchema.optional(),
 		complements: z
 			.array(AdviceSchema)
-			.describe('Help that works alongside groups: therapy, medication, naloxone, family help.')
+			.describe('Help that works alongside groups: therapy, medication, naloxone, family help.'),
+		checklists: z
+			.array(AdviceSchema)
+			.optional()
+			.describe(
+				'Questions to take along (to a group, to a counselor): each paragraph is one question.'
+			)
 	})
 	.describe('A questionnaire flow with its safety rules, group styles and scoring.');
 export type Flow = z.infer<typeof FlowSchema>;
