@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { minimalFlow, opioidFlow } from '../../../tests/flows';
 import { isVisible } from './navigation';
 import { recommend, type RankedStyle, type Recommendation } from './recommend';
-import type { Answers, Flow } from './schema';
+import type { Answers, Flow, Style, Weight } from './schema';
 
 const minimal = minimalFlow();
 const opioid = opioidFlow();
@@ -13,13 +13,19 @@ const quiet: Answers = {
 	substance: 'opium',
 	'other-depressants': 'none',
 	'detox-status': 'in-program',
-	'danger-signs': 'none',
+	'danger-signs': ['none'],
+	'moud-medication': 'methadone',
+	pregnant: 'no',
+	'person-pregnant': 'no',
 	'moud-openness': 'maybe',
+	'person-moud-openness': 'unknown',
 	'loved-one-help': 'for-them',
 	spiritual: 'open',
+	'family-spiritual': 'open',
 	meditation: 'maybe',
 	structure: 'not-sure',
 	format: 'either',
+	'family-format': 'either',
 	'group-prefs': []
 };
 
@@ -38,7 +44,7 @@ const styleIds = (list: RankedStyle[]) => list.map((r) => r.style.id);
 const best = (rec: Recommendation) => rec.styles[0]?.style.id;
 
 describe('recommend on the minimal flow', () => {
-	it('opens safety with the unconditional supervised-detox block and adds conditional ones', () => {
+	it('opens safety with the opening block and adds conditional ones', () => {
 		const ok = recommend(minimal, fill(minimal, { status: 'ok' }));
 		expect(ok.safety.map((a) => a.id)).toEqual(['supervised-detox']);
 		expect(ok.safety[0]).toBe(minimal.safety[0]);
@@ -47,14 +53,20 @@ describe('recommend on the minimal flow', () => {
 	});
 
 	it('ranks by score and splits positive and negative weights into reasons and cautions', () => {
-		const rec = recommend(minimal, fill(minimal, { spiritual: 'none' }));
-		expect(styleIds(rec.styles)).toEqual(['skills', 'steps']);
-		expect(rec.styles.map((r) => r.score)).toEqual([3, -2]);
-		const [skills, steps] = rec.styles;
-		expect(skills?.reasons.map((w) => w.points)).toEqual([3]);
-		expect(skills?.cautions).toEqual([]);
-		expect(steps?.reasons).toEqual([]);
-		expect(steps?.cautions.map((w) => w.reason.en)).toEqual(['Steps groups speak of God.']);
+		// Only the steps style is offered: its negative score cannot hide it, it is the best fit.
+		const flow: Flow = { ...minimal, styles: minimal.styles.filter((s) => s.id !== 'skills') };
+		const rec = recommend(flow, fill(flow, { spiritual: 'none' }));
+		expect(styleIds(rec.styles)).toEqual(['steps']);
+		expect(rec.styles[0]?.score).toBe(-2);
+		expect(rec.styles[0]?.reasons).toEqual([]);
+		expect(rec.styles[0]?.cautions.map((w) => w.reason.en)).toEqual(['Steps groups speak of God.']);
+		const welcome = recommend(minimal, fill(minimal, { spiritual: 'welcome' }));
+		expect(welcome.styles.map((r) => [r.style.id, r.score, r.rank])).toEqual([
+			['steps', 3, 1],
+			['skills', 0, 2]
+		]);
+		expect(welcome.styles[0]?.reasons.map((w) => w.points)).toEqual([3]);
+		expect(welcome.styles[0]?.cautions).toEqual([]);
 	});
 
 	it('offers a conditional style only when its condition holds', () => {
@@ -65,12 +77,118 @@ describe('recommend on the minimal flow', () => {
 		expect(withWomen.styles[0]?.reasons.map((w) => w.option)).toEqual(['women']);
 	});
 
-	it('breaks ties by the order of the styles in the flow', () => {
+	it('gives styles the answers cannot tell apart the same rank, whatever the file order', () => {
 		const unweighted: Flow = { ...minimal, weights: [] };
 		const answers = fill(minimal, { extras: ['women'] });
-		expect(styleIds(recommend(unweighted, answers).styles)).toEqual(['steps', 'skills', 'women']);
+		const rec = recommend(unweighted, answers);
+		expect(rec.styles.map((r) => r.rank)).toEqual([1, 1, 1]);
 		const reversed: Flow = { ...unweighted, styles: [...minimal.styles].reverse() };
-		expect(styleIds(recommend(reversed, answers).styles)).toEqual(['women', 'skills', 'steps']);
+		const again = recommend(reversed, answers);
+		expect(again.styles.map((r) => [r.style.id, r.rank]).sort()).toEqual(
+			rec.styles.map((r) => [r.style.id, r.rank]).sort()
+		);
+	});
+
+	it('on a tie of points, puts the style with less against it first', () => {
+		// steps: +3 -3 = 0 (a caution), skills: 0 with nothing against it.
+		const flow: Flow = {
+			...minimal,
+			weights: [
+				...minimal.weights.filter((w) => w.style !== 'steps'),
+				{ ...(minimal.weights[0] as Weight), option: 'none', points: 3 },
+				{ ...(minimal.weights[0] as Weight), option: 'none', style: 'steps', points: -3 }
+			].filter((w) => w.style !== 'skills')
+		};
+		const rec = recommend(flow, fill(flow, { spiritual: 'none' }));
+		expect(rec.styles.map((r) => [r.style.id, r.score, r.rank])).toEqual([
+			['skills', 0, 1],
+			['steps', 0, 2]
+		]);
+	});
+
+	it('for someone on medication, prefers the group that welcomes it on a tie and cautions the rest', () => {
+		const flow: Flow = {
+			...minimal,
+			weights: [],
+			styles: minimal.styles.map((s) => ({
+				...s,
+				stance: s.id === 'skills' ? ('welcomes' as const) : ('may-limit' as const)
+			})),
+			medication: {
+				when: { question: 'spiritual', equals: 'welcome' },
+				caution: { en: 'Ask about medication.', es: 'Pregunta por los medicamentos.' }
+			}
+		};
+		const on = recommend(flow, fill(flow, { spiritual: 'welcome' }));
+		expect(on.styles.map((r) => [r.style.id, r.rank, r.medicationCaution])).toEqual([
+			['skills', 1, false],
+			['steps', 2, true]
+		]);
+		// For anyone else the stance decides nothing: the two are equals.
+		const off = recommend(flow, fill(flow, { spiritual: 'none' }));
+		expect(off.styles.map((r) => [r.rank, r.medicationCaution])).toEqual([
+			[1, false],
+			[1, false]
+		]);
+	});
+
+	it('shows no alternative that the answers count against', () => {
+		const rec = recommend(minimal, fill(minimal, { spiritual: 'none' }));
+		expect(styleIds(rec.styles)).toEqual(['skills']);
+	});
+
+	it('shows every best fit and only whole groups of equal alternatives within three cards', () => {
+		const styles = ['a', 'b', 'c', 'd'].map((id) => ({
+			...(minimal.styles[1] as Style),
+			id,
+			programs: []
+		}));
+		const flow: Flow = {
+			...minimal,
+			styles: [...minimal.styles, ...styles],
+			weights: [{ ...(minimal.weights[0] as Weight), style: 'a', points: 2 }]
+		};
+		// a leads; steps, skills, b, c and d tie behind it: too many to show as equals.
+		const rec = recommend(flow, fill(flow, { spiritual: 'welcome' }));
+		expect(styleIds(rec.styles)).toEqual(['a']);
+		// With no weights at all, all six offered styles tie for best: all are shown.
+		const all = recommend({ ...flow, weights: [] }, fill(flow, {}));
+		expect(all.styles.length).toBe(6);
+		expect(all.styles.every((r) => r.rank === 1)).toBe(true);
+	});
+
+	it("adds one note per chosen option to each card: the style's own, else the general one", () => {
+		const text = (en: string) => ({ en, es: en });
+		const flow: Flow = {
+			...minimal,
+			weights: [],
+			notes: [
+				{ question: 'extras', option: 'online', text: text('Ask about online meetings.') },
+				{
+					question: 'extras',
+					option: 'online',
+					style: 'skills',
+					text: text('Skills meets online.')
+				},
+				{ question: 'extras', option: 'women', text: text('Ask about women only.') }
+			]
+		};
+		const rec = recommend(flow, fill(flow, { extras: ['online'] }));
+		const notes = Object.fromEntries(
+			rec.styles.map((r) => [r.style.id, r.notes.map((n) => n.text.en)])
+		);
+		expect(notes).toEqual({
+			steps: ['Ask about online meetings.'],
+			skills: ['Skills meets online.']
+		});
+		// A reason that already speaks of the answer replaces the note on that card.
+		const withReason = recommend(
+			{ ...flow, weights: minimal.weights },
+			fill(flow, { extras: ['women', 'online'] })
+		);
+		const women = withReason.styles.find((r) => r.style.id === 'women');
+		expect(women?.reasons.map((w) => w.option)).toEqual(['women']);
+		expect(women?.notes.map((n) => n.text.en)).toEqual(['Ask about online meetings.']);
 	});
 
 	it('lists the danger rules the answers set off', () => {
@@ -91,19 +209,21 @@ describe('recommend on the real flow: structure', () => {
 	const samples: Answers[] = [
 		fill(opioid, {}),
 		fill(opioid, { spiritual: 'none', structure: 'tools-skills', 'group-prefs': ['women-only'] }),
-		fill(opioid, { who: 'loved-one', 'loved-one-help': 'both', spiritual: 'welcome' }),
+		fill(opioid, { who: 'loved-one', 'loved-one-help': 'both', 'family-spiritual': 'welcome' }),
 		fill(opioid, { 'detox-status': 'on-moud', spiritual: 'welcome', structure: 'steps-sponsor' }),
-		fill(opioid, { 'detox-status': 'using', 'danger-signs': 'severe-symptoms', format: 'online' })
+		fill(opioid, { 'detox-status': 'using', 'danger-signs': ['severe-symptoms'], format: 'online' })
 	];
 
 	it.each(samples.map((a, i) => [i, a] as const))(
-		'sample %i opens with supervised detox and gives one best style and at most two alternatives',
+		'sample %i opens with one opening block, and shows the best fits and at most two alternatives',
 		(_, answers) => {
 			const rec = recommend(opioid, answers);
-			expect(rec.safety[0]).toBe(opioid.safety[0]);
-			expect(opioid.safety[0]?.showIf).toBeUndefined();
-			expect(rec.styles.length).toBeGreaterThanOrEqual(1);
-			expect(rec.styles.length).toBeLessThanOrEqual(3);
+			expect(rec.safety[0]?.opening).toBe(true);
+			expect(rec.safety.filter((a) => a.opening)).toHaveLength(1);
+			expect(rec.styles[0]?.rank).toBe(1);
+			expect(rec.styles.filter((r) => r.rank > 1).length).toBeLessThanOrEqual(2);
+			// More than three cards only when that many tie for the best fit.
+			if (rec.styles.length > 3) expect(rec.styles.every((r) => r.rank === 1)).toBe(true);
 			expect(rec.styles.every((r) => r.style.audience === 'person')).toBe(true);
 			expect(rec.lovedOne.every((r) => r.style.audience === 'loved-one')).toBe(true);
 		}
@@ -116,6 +236,8 @@ describe('recommend on the real flow: structure', () => {
 			for (const list of [rec.styles, rec.lovedOne]) {
 				const scores = list.map((r) => r.score);
 				expect(scores).toEqual([...scores].sort((a, b) => b - a));
+				const ranks = list.map((r) => r.rank);
+				expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 				for (const r of list) {
 					expect(r.reasons.every((w) => w.points > 0 && w.style === r.style.id)).toBe(true);
 					expect(r.cautions.every((w) => w.points < 0 && w.style === r.style.id)).toBe(true);
@@ -129,16 +251,6 @@ describe('recommend on the real flow: structure', () => {
 			}
 		}
 	);
-
-	it('breaks a tie by flow order: twelve-step before secular', () => {
-		const rec = recommend(opioid, fill(opioid, {}));
-		const twelve = rec.styles.find((r) => r.style.id === 'twelve-step');
-		const secular = rec.styles.find((r) => r.style.id === 'secular');
-		expect(twelve?.score).toBe(secular?.score);
-		expect(styleIds(rec.styles).indexOf('twelve-step')).toBeLessThan(
-			styleIds(rec.styles).indexOf('secular')
-		);
-	});
 
 	it('puts the strongest reason first for the best style', () => {
 		const rec = recommend(opioid, fill(opioid, { spiritual: 'none', structure: 'tools-skills' }));
@@ -157,7 +269,7 @@ describe('recommend on the real flow: structure', () => {
 	});
 
 	it('is pure: the same answers give deep-equal results and the input is not changed', () => {
-		const answers = fill(opioid, { who: 'loved-one', spiritual: 'christian' });
+		const answers = fill(opioid, { who: 'loved-one', 'family-spiritual': 'none' });
 		const copy = structuredClone(answers);
 		const first = recommend(opioid, answers);
 		expect(recommend(opioid, Object.freeze({ ...answers }))).toEqual(first);
@@ -167,92 +279,9 @@ describe('recommend on the real flow: structure', () => {
 
 	it('ignores answers to questions that are not asked', () => {
 		const asked = fill(opioid, { who: 'myself', 'detox-status': 'in-program' });
-		const hidden = { ...asked, 'loved-one-help': 'for-me', 'danger-signs': 'overdose-signs' };
+		const hidden = { ...asked, 'loved-one-help': 'for-me', 'moud-medication': 'naltrexone' };
 		const rec = recommend(opioid, hidden);
 		expect(rec).toEqual(recommend(opioid, asked));
-		expect(rec.dangers).toEqual([]);
 		expect(rec.lovedOne).toEqual([]);
-	});
-});
-
-describe('recommend on the real flow: what a counselor would check', () => {
-	it('no spiritual words and tools and skills → a secular group first', () => {
-		const rec = recommend(opioid, fill(opioid, { spiritual: 'none', structure: 'tools-skills' }));
-		expect(best(rec)).toBe('secular');
-		expect(styleIds(rec.styles)).not.toContain('faith');
-	});
-
-	it('spiritual words welcome and steps with a sponsor → a 12-step group first', () => {
-		const rec = recommend(
-			opioid,
-			fill(opioid, { spiritual: 'welcome', structure: 'steps-sponsor' })
-		);
-		expect(best(rec)).toBe('twelve-step');
-	});
-
-	it('a Christian group wanted → a faith-based group first', () => {
-		for (const structure of ['steps-sponsor', 'tools-skills', 'open-sharing', 'not-sure'])
-			expect(best(recommend(opioid, fill(opioid, { spiritual: 'christian', structure })))).toBe(
-				'faith'
-			);
-	});
-
-	it('meditation wanted and open to spiritual words → a meditation-based group first', () => {
-		const rec = recommend(opioid, fill(opioid, { meditation: 'yes', spiritual: 'open' }));
-		expect(best(rec)).toBe('meditation');
-	});
-
-	it('on medication → a medication-friendly or secular group first', () => {
-		for (const spiritual of ['open', 'none']) {
-			const rec = recommend(opioid, fill(opioid, { 'detox-status': 'on-moud', spiritual }));
-			expect(['medication-friendly', 'secular']).toContain(best(rec));
-		}
-	});
-
-	it('on medication, a 12-step group cautions about medication', () => {
-		const rec = recommend(
-			opioid,
-			fill(opioid, { 'detox-status': 'on-moud', spiritual: 'welcome', structure: 'steps-sponsor' })
-		);
-		expect(best(rec)).toBe('medication-friendly');
-		const twelve = rec.styles.find((r) => r.style.id === 'twelve-step');
-		expect(twelve?.cautions.map((w) => w.reason.en).join(' ')).toMatch(/medication/);
-		expect(rec.safety.map((a) => a.id)).toContain('status-on-moud');
-	});
-
-	it('a loved one who wants no spiritual words → family skills first among loved-one groups', () => {
-		const rec = recommend(opioid, fill(opioid, { who: 'loved-one', spiritual: 'none' }));
-		expect(styleIds(rec.lovedOne)[0]).toBe('family-skills');
-		expect(rec.complements.map((a) => a.id)).toContain('craft');
-	});
-
-	it('a loved one who welcomes spiritual words → family 12-step first', () => {
-		const rec = recommend(opioid, fill(opioid, { who: 'loved-one', spiritual: 'welcome' }));
-		expect(styleIds(rec.lovedOne)[0]).toBe('family-twelve-step');
-	});
-
-	it('in withdrawal now → advice for withdrawal in the safety list', () => {
-		const rec = recommend(
-			opioid,
-			fill(opioid, { 'detox-status': 'withdrawal-now', 'danger-signs': 'none' })
-		);
-		expect(rec.safety[0]?.id).toBe('supervised-detox');
-		expect(rec.safety.map((a) => a.id)).toContain('status-withdrawal-now');
-		expect(rec.safety.map((a) => a.id)).not.toContain('status-using');
-	});
-
-	it('alcohol as well → depressants advice and the depressants danger', () => {
-		const rec = recommend(opioid, fill(opioid, { 'other-depressants': 'alcohol' }));
-		expect(rec.safety.map((a) => a.id)).toContain('depressants');
-		expect(rec.dangers.map((d) => d.id)).toEqual(['depressants']);
-		const none = recommend(opioid, fill(opioid, { 'other-depressants': 'none' }));
-		expect(none.safety.map((a) => a.id)).not.toContain('depressants');
-		expect(none.dangers).toEqual([]);
-	});
-
-	it('women only → the women group is offered and first', () => {
-		const rec = recommend(opioid, fill(opioid, { 'group-prefs': ['women-only'] }));
-		expect(best(rec)).toBe('women');
-		expect(styleIds(recommend(opioid, fill(opioid, {})).styles)).not.toContain('women');
 	});
 });
