@@ -38,8 +38,14 @@ function appStrings(): string[] {
 	// Templates are read with sample values: a number for counts, a short phrase for names.
 	const sample = (fn: (...args: never[]) => string) =>
 		(fn as (...args: unknown[]) => string)(...Array.from({ length: fn.length }, () => 3));
-	return Object.values(en).flatMap((v) =>
-		typeof v === 'string' ? [v] : Array.isArray(v) ? [...v] : [sample(v)]
+	return Object.values(en).flatMap((v): string[] =>
+		typeof v === 'string'
+			? [v]
+			: Array.isArray(v)
+				? [...v]
+				: typeof v === 'function'
+					? [sample(v)]
+					: Object.values(v)
 	);
 }
 
@@ -70,5 +76,29 @@ describe('readability', () => {
 		);
 		expect(grades.flow).toBeLessThanOrEqual(8);
 		expect(grades.app).toBeLessThanOrEqual(8);
+	});
+
+	it('keeps each piece of advice, each group and each list of reasons at grade 8 or lower', () => {
+		const parsed = parseFlowText(readFileSync('flows/opioid-support.json', 'utf8'));
+		if (!parsed.ok) throw new Error(parsed.message);
+		// A piece is what a person reads together: a block of advice, a group card, a question.
+		const pieces = new Map<string, string[]>();
+		for (const [path, text] of flowTexts(parsed.flow)) {
+			const key = [
+				'safety',
+				'complements',
+				'checklists',
+				'styles',
+				'questions',
+				'dangers'
+			].includes(String(path[0]))
+				? path.slice(0, 2).join('.')
+				: String(path[0]);
+			pieces.set(key, [...(pieces.get(key) ?? []), text.en ?? '']);
+		}
+		const over = [...pieces]
+			.map(([key, texts]) => ({ key, grade: Math.round(gradeLevel(texts) * 10) / 10 }))
+			.filter((p) => p.grade > 8);
+		expect(over).toEqual([]);
 	});
 });

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { PartName } from '../../src/lib/flow/factor.ts';
 import { parseFlowText } from '../../src/lib/flow/integrity.ts';
-import { checkShard } from './invariants.ts';
+import { checkPart } from './invariants.ts';
 
-const { file, shard, shards } = workerData as { file: string; shard: number; shards: number };
+const { file, part, shard, shards } = workerData as {
+	file: string;
+	part: PartName;
+	shard: number;
+	shards: number;
+};
 const parsed = parseFlowText(readFileSync(file, 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
-parentPort?.postMessage(checkShard(parsed.flow, shard, shards));
+parentPort?.postMessage(checkPart(parsed.flow, part, shard, shards));
