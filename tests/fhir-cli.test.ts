@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fhirOf } from '../scripts/flow-commands.ts';
-import { QuestionnaireSchema } from './fhir/schema.ts';
+import { OPTION_EXCLUSIVE, QuestionnaireSchema } from './fhir/schema.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const opioid = readFileSync(join(root, 'flows/opioid-support.json'), 'utf8');
@@ -45,6 +45,12 @@ describe('flows fhir', () => {
 		expect(run.status).toBe(0);
 		const questionnaire = QuestionnaireSchema.parse(JSON.parse(run.stdout));
 		expect(questionnaire.language).toBe('en');
+		expect(questionnaire.version).toBe('2');
+		// "None of these" carries the R4 optionExclusive extension through the CLI too.
+		const signs = questionnaire.item.find((i) => i.linkId === 'danger-signs');
+		expect(signs?.answerOption?.find((o) => o.valueCoding.code === 'none')?.extension).toEqual([
+			{ url: OPTION_EXCLUSIVE, valueBoolean: true }
+		]);
 		const es = cli('fhir', 'flows/opioid-support.json', '--locale', 'es');
 		expect(es.status).toBe(0);
 		expect(QuestionnaireSchema.parse(JSON.parse(es.stdout)).language).toBe('es');

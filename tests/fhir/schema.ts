@@ -1,8 +1,9 @@
 /**
  * Zod schemas for the subset of FHIR R4 that src/lib/share/fhir.ts writes: Questionnaire and
- * QuestionnaireResponse with choice items. Datatype regexes and invariants (que-2, que-7, que-12,
- * qrs-2) follow the R4 specification. Objects are strict: a key R4 does not define here (such as
- * `subject`) fails validation.
+ * QuestionnaireResponse with choice items, and the one extension it uses (questionnaire-optionExclusive
+ * on an answerOption). Datatype regexes and invariants (que-2, que-7, que-12, qrs-2, ext-1) follow
+ * the R4 specification. Objects are strict: a key R4 does not define here (such as `subject`) fails
+ * validation. A response is checked against its Questionnaire by `responseIssues`.
  */
 import { z } from 'zod';
 
@@ -42,6 +43,32 @@ const answerKeys = [
 	'answerQuantity',
 	'answerReference'
 ] as const;
+
+/**
+ * R4 core extension (https://hl7.org/fhir/R4/extension-questionnaire-optionexclusive.html):
+ * on Questionnaire.item.answerOption, 0..1, a boolean. True: chosen, this option is the only answer,
+ * even on a repeating item.
+ */
+export const OPTION_EXCLUSIVE =
+	'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
+
+/**
+ * The only extension written: a value and no nested extension (ext-1). Any other URL fails, as an
+ * unknown key would.
+ */
+export const OptionExclusiveSchema = z.strictObject({
+	url: z.literal(OPTION_EXCLUSIVE),
+	valueBoolean: z.boolean()
+});
+
+export const AnswerOptionSchema = z
+	.strictObject({
+		extension: z.array(OptionExclusiveSchema).min(1).optional(),
+		valueCoding: CodingSchema
+	})
+	.refine((o) => (o.extension?.length ?? 0) <= 1, {
+		message: 'optionExclusive is 0..1 on an answerOption'
+	});
 
 export const EnableWhenSchema = z
 	.strictObject({
@@ -89,10 +116,7 @@ export const QuestionnaireItemSchema = z
 		]),
 		required: z.boolean().optional(),
 		repeats: z.boolean().optional(),
-		answerOption: z
-			.array(z.strictObject({ valueCoding: CodingSchema }))
-			.min(1)
-			.optional(),
+		answerOption: z.array(AnswerOptionSchema).min(1).optional(),
 		enableWhen: z.array(EnableWhenSchema).min(1).optional(),
 		enableBehavior: z.enum(['all', 'any']).optional()
 	})
@@ -139,3 +163,61 @@ export const QuestionnaireResponseSchema = z
 		message: 'qrs-2: repeated answers belong in one item'
 	});
 export type ValidQuestionnaireResponse = z.infer<typeof QuestionnaireResponseSchema>;
+
+const sameCoding = (a: z.infer<typeof CodingSchema>, b: z.infer<typeof CodingSchema>) =>
+	a.system === b.system && a.code === b.code;
+
+/**
+ * What the Zod schemas cannot see alone: whether a response's answers are answers to its
+ * Questionnaire. Checks the canonical reference, that every item is one of the Questionnaire's,
+ * once, that every answer is one of the item's options (with its display), that a non-repeating
+ * item has one answer, that no option is given twice, and that an option marked optionExclusive
+ * is the only answer of its item. Returns the problems found; none for a conformant response.
+ */
+export function responseIssues(
+	questionnaire: ValidQuestionnaire,
+	response: ValidQuestionnaireResponse
+): string[] {
+	const issues: string[] = [];
+	if (response.questionnaire !== `${questionnaire.url}|${questionnaire.version}`)
+		issues.push(
+			`refers to ${response.questionnaire}, not ${questionnaire.url}|${questionnaire.version}`
+		);
+	for (const item of response.item) {
+		const question = questionnaire.item.find((i) => i.linkId === item.linkId);
+		if (question === undefined) {
+			issues.push(`${item.linkId}: no such item in the Questionnaire`);
+			continue;
+		}
+		if (item.text !== undefined && item.text !== question.text)
+			issues.push(`${item.linkId}: text differs from the Questionnaire`);
+		if (question.repeats !== true && item.answer.length > 1)
+			issues.push(`${item.linkId}: ${item.answer.length} answers to an item that does not repeat`);
+		const options = question.answerOption ?? [];
+		const chosen = item.answer.map(({ valueCoding }) => {
+			const option = options.find((o) => sameCoding(o.valueCoding, valueCoding));
+			if (option === undefined)
+				issues.push(`${item.linkId}: ${valueCoding.code} is not one of its options`);
+			else if (
+				valueCoding.display !== undefined &&
+				valueCoding.display !== option.valueCoding.display
+			)
+				issues.push(`${item.linkId}: ${valueCoding.code} has another display`);
+			return option;
+		});
+		if (
+			new Set(item.answer.map((a) => `${a.valueCoding.system}|${a.valueCoding.code}`)).size <
+			item.answer.length
+		)
+			issues.push(`${item.linkId}: an option is given twice`);
+		for (const option of chosen)
+			if (
+				item.answer.length > 1 &&
+				option?.extension?.some((e) => e.url === OPTION_EXCLUSIVE && e.valueBoolean)
+			)
+				issues.push(
+					`${item.linkId}: ${option.valueCoding.code} is exclusive but has other answers`
+				);
+	}
+	return issues;
+}

@@ -4,14 +4,16 @@ import { describe, expect, it } from 'vitest';
 import {
 	QuestionnaireResponseSchema,
 	QuestionnaireSchema,
-	FHIR_DATE_TIME
+	FHIR_DATE_TIME,
+	responseIssues
 } from '../../../tests/fhir/schema';
 import { evaluate } from '../flow/conditions';
 import { forEachAnswerSet, possibleAnswers } from '../flow/enumerate';
 import { parseFlowText } from '../flow/integrity';
-import { visibleQuestions } from '../flow/navigation';
+import { prune, visibleQuestions } from '../flow/navigation';
 import type { Answers, Condition, Flow, Question } from '../flow/schema';
 import {
+	OPTION_EXCLUSIVE_URL,
 	questionnaireUrl,
 	toQuestionnaire,
 	toQuestionnaireResponse,
@@ -72,16 +74,16 @@ function withProbe(condition: Condition, base: Flow = flow): Flow {
 }
 
 /**
- * Every 5000th complete answer set of the flow, copied, with unasked questions left out. The last
- * question (group-prefs, 16 answers) changes fastest and 5000 is 8 modulo 16, so that stride alone
- * only ever sees two of its answers: every 4999th set (a prime stride) is added to see them all.
+ * Every 16001st complete answer set of the flow (of about 115 million), copied, with unasked
+ * questions left out. A round stride would keep seeing the same few answers of the questions that
+ * change fastest (group-prefs and danger-signs have 16 each); 16001 is prime, and the first test
+ * checks that the sample holds every answer of every question.
  */
 function sampleAnswerSets(): Answers[] {
 	const sample: Answers[] = [];
 	let n = 0;
 	forEachAnswerSet(flow, (answers) => {
-		const at = n++;
-		if (at % 5000 !== 0 && at % 4999 !== 0) return;
+		if (n++ % 16001 !== 0) return;
 		sample.push(
 			Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined)) as Answers
 		);
@@ -116,47 +118,103 @@ describe('toQuestionnaire', () => {
 			expect(item.required).toBe(!(question.kind === 'multi' && question.optional === true));
 			expect(item.answerOption).toEqual(
 				question.options.map((o) => ({
+					...(o.exclusive
+						? { extension: [{ url: OPTION_EXCLUSIVE_URL, valueBoolean: true }] }
+						: {}),
 					valueCoding: { system: `${url}/${question.id}`, code: o.id, display: o.label.es }
 				}))
 			);
 			expect(item.enableWhen === undefined).toBe(question.showIf === undefined);
 		}
 		expect(itemOf(q, 'group-prefs')).toMatchObject({ repeats: true, required: false });
+		expect(itemOf(q, 'danger-signs')).toMatchObject({ repeats: true, required: true });
 		expect(itemOf(q, 'who')).toMatchObject({ repeats: false, required: true });
+		// Asked of everyone now: no enableWhen.
+		expect(itemOf(q, 'danger-signs').enableWhen).toBeUndefined();
 	});
 
-	it('translates `in` to one test per option with enableBehavior any (danger-signs)', () => {
-		const item = itemOf(toQuestionnaire(flow, 'en'), 'danger-signs');
-		const system = `${url}/detox-status`;
-		expect(item.enableBehavior).toBe('any');
-		expect(item.enableWhen).toEqual(
-			['using', 'withdrawal-now', 'stopped-alone', 'not-ready'].map((code) => ({
-				question: 'detox-status',
-				operator: '=',
-				answerCoding: { system, code }
-			}))
-		);
-	});
+	it.each(flow.locales)(
+		'marks "None of these" of danger-signs, and no other option, exclusive (%s)',
+		(locale) => {
+			const q = toQuestionnaire(flow, locale);
+			const marked = q.item.flatMap((item) =>
+				item.answerOption
+					.filter((o) => o.extension !== undefined)
+					.map((o) => ({ linkId: item.linkId, code: o.valueCoding.code, extension: o.extension }))
+			);
+			expect(marked).toEqual([
+				{
+					linkId: 'danger-signs',
+					code: 'none',
+					extension: [
+						{
+							url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive',
+							valueBoolean: true
+						}
+					]
+				}
+			]);
+			// The Questionnaire says what the flow says.
+			expect(marked.map((m) => `${m.linkId}/${m.code}`)).toEqual(
+				flow.questions.flatMap((x) =>
+					x.options.filter((o) => o.exclusive).map((o) => `${x.id}/${o.id}`)
+				)
+			);
+			expect(QuestionnaireSchema.safeParse(q).error).toBeUndefined();
+		}
+	);
 
-	it('translates `not equals` to != without enableBehavior (moud-openness, meditation)', () => {
+	it('translates `in` to one test per option with enableBehavior any (family-spiritual, family-format)', () => {
 		const q = toQuestionnaire(flow, 'en');
-		expect(itemOf(q, 'moud-openness')).toMatchObject({
+		const system = `${url}/loved-one-help`;
+		for (const id of ['family-spiritual', 'family-format']) {
+			const item = itemOf(q, id);
+			expect(item.enableBehavior).toBe('any');
+			expect(item.enableWhen).toEqual(
+				['for-me', 'both'].map((code) => ({
+					question: 'loved-one-help',
+					operator: '=',
+					answerCoding: { system, code }
+				}))
+			);
+		}
+	});
+
+	it('translates `all` with `not equals` to = and != with enableBehavior all (moud-openness, person-moud-openness)', () => {
+		const q = toQuestionnaire(flow, 'en');
+		for (const [id, who] of [
+			['moud-openness', 'myself'],
+			['person-moud-openness', 'loved-one']
+		] as const)
+			expect(itemOf(q, id)).toMatchObject({
+				enableWhen: [
+					{ question: 'who', operator: '=', answerCoding: { system: `${url}/who`, code: who } },
+					{
+						question: 'detox-status',
+						operator: '!=',
+						answerCoding: { system: `${url}/detox-status`, code: 'on-moud' }
+					}
+				],
+				enableBehavior: 'all'
+			});
+	});
+
+	it('translates `equals` to one = test without enableBehavior (meditation, moud-medication)', () => {
+		const q = toQuestionnaire(flow, 'en');
+		expect(itemOf(q, 'meditation').enableWhen).toEqual([
+			{ question: 'who', operator: '=', answerCoding: { system: `${url}/who`, code: 'myself' } }
+		]);
+		expect(itemOf(q, 'meditation').enableBehavior).toBeUndefined();
+		expect(itemOf(q, 'moud-medication')).toMatchObject({
 			enableWhen: [
 				{
 					question: 'detox-status',
-					operator: '!=',
+					operator: '=',
 					answerCoding: { system: `${url}/detox-status`, code: 'on-moud' }
 				}
 			]
 		});
-		expect(itemOf(q, 'moud-openness').enableBehavior).toBeUndefined();
-		expect(itemOf(q, 'meditation').enableWhen).toEqual([
-			{
-				question: 'loved-one-help',
-				operator: '!=',
-				answerCoding: { system: `${url}/loved-one-help`, code: 'for-me' }
-			}
-		]);
+		expect(itemOf(q, 'moud-medication').enableBehavior).toBeUndefined();
 	});
 
 	it('translates equals, answered, all, any and not of those', () => {
@@ -178,6 +236,20 @@ describe('toQuestionnaire', () => {
 		});
 		expect(probe({ not: { answered: 'loved-one-help' } }).enableWhen).toEqual([
 			{ question: 'loved-one-help', operator: 'exists', answerBoolean: false }
+		]);
+		expect(probe({ not: { question: 'detox-status', equals: 'on-moud' } })).toEqual({
+			enableWhen: [
+				{
+					question: 'detox-status',
+					operator: '!=',
+					answerCoding: coding('detox-status', 'on-moud')
+				}
+			],
+			enableBehavior: undefined
+		});
+		// An exclusive option is tested like any other.
+		expect(probe({ question: 'danger-signs', equals: 'none' }).enableWhen).toEqual([
+			{ question: 'danger-signs', operator: '=', answerCoding: coding('danger-signs', 'none') }
 		]);
 		expect(
 			probe({
@@ -259,11 +331,19 @@ describe('toQuestionnaireResponse', () => {
 	const sample = sampleAnswerSets();
 	const questionnaires = Object.fromEntries(flow.locales.map((l) => [l, toQuestionnaire(flow, l)]));
 
-	it('samples enough answer sets, with every answer to the multi question', () => {
+	it('samples enough answer sets, with every answer to every question', () => {
 		expect(sample.length).toBeGreaterThan(5000);
-		const prefs = new Set(sample.map((a) => JSON.stringify(a['group-prefs'])));
-		const question = flow.questions.find((q) => q.id === 'group-prefs') as Question;
-		expect(prefs.size).toBe(possibleAnswers(question).length);
+		for (const question of flow.questions) {
+			const seen = new Set(
+				sample.filter((a) => question.id in a).map((a) => JSON.stringify(a[question.id]))
+			);
+			expect(seen.size, question.id).toBe(possibleAnswers(question).length);
+		}
+		// The multi questions among them: danger-signs with "None of these" alone, group-prefs empty.
+		const signs = new Set(sample.map((a) => JSON.stringify(a['danger-signs'])));
+		expect(signs).toContain('["none"]');
+		expect(signs.size).toBe(16);
+		expect(new Set(sample.map((a) => JSON.stringify(a['group-prefs'])))).toContain('[]');
 	});
 
 	it('is a valid R4 QuestionnaireResponse that points to the Questionnaire', () => {
@@ -296,11 +376,13 @@ describe('toQuestionnaireResponse', () => {
 
 	it('for every sampled answer set: validates, has one item per answered question and decodes back', () => {
 		const q = questionnaires.en as FhirQuestionnaire;
+		const valid = QuestionnaireSchema.parse(q);
 		let multi = 0;
 		for (const answers of sample) {
 			const response = toQuestionnaireResponse(flow, answers, 'en', authored);
 			const check = QuestionnaireResponseSchema.safeParse(response);
 			if (!check.success) expect.fail(`${JSON.stringify(answers)}: ${check.error.message}`);
+			expect(responseIssues(valid, check.data)).toEqual([]);
 			const answered = visibleQuestions(flow, answers).filter((x) => {
 				const a = answers[x.id];
 				return a !== undefined && a.length > 0;
@@ -329,15 +411,74 @@ describe('toQuestionnaireResponse', () => {
 		const answers: Answers = {
 			...(sample[0] as Answers),
 			who: 'myself',
+			'person-pregnant': 'yes',
 			'loved-one-help': 'for-me',
+			'family-spiritual': 'none',
 			'group-prefs': []
 		};
 		const response = toQuestionnaireResponse(flow, answers, 'en', authored);
 		const ids = response.item.map((i) => i.linkId);
-		expect(ids).not.toContain('loved-one-help');
-		expect(ids).not.toContain('group-prefs');
-		// The stale loved-one-help answer does not hide the questions asked of the person.
-		expect(ids).toContain('meditation');
+		for (const stale of ['person-pregnant', 'loved-one-help', 'family-spiritual', 'group-prefs'])
+			expect(ids).not.toContain(stale);
+		// The stale loved-one-help answer does not bring in the questions asked of a family member.
+		expect(ids).not.toContain('family-format');
+		expect(ids).toEqual(expect.arrayContaining(['pregnant', 'meditation', 'format']));
+	});
+
+	it('exports an exclusive "None of these" as the one answer of its item', () => {
+		const answers: Answers = { ...(sample[0] as Answers), 'danger-signs': ['none'] };
+		const response = toQuestionnaireResponse(flow, answers, 'en', authored);
+		const signs = response.item.find((i) => i.linkId === 'danger-signs');
+		const none = flow.questions
+			.find((x) => x.id === 'danger-signs')
+			?.options.find((o) => o.id === 'none');
+		expect(none?.exclusive).toBe(true);
+		expect(signs?.answer).toEqual([
+			{ valueCoding: { system: `${url}/danger-signs`, code: 'none', display: none?.label.en } }
+		]);
+		const valid = QuestionnaireResponseSchema.parse(response);
+		const questionnaire = QuestionnaireSchema.parse(questionnaires.en);
+		expect(responseIssues(questionnaire, valid)).toEqual([]);
+		expect(decode(questionnaires.en as FhirQuestionnaire, response)['danger-signs']).toEqual([
+			'none'
+		]);
+	});
+
+	it('refuses "None of these" with another answer, in the export and against the Questionnaire', () => {
+		const answers: Answers = {
+			...(sample[0] as Answers),
+			'danger-signs': ['none', 'overdose-signs']
+		};
+		expect(() => toQuestionnaireResponse(flow, answers, 'en', authored)).toThrow(/"danger-signs"/);
+		// A response made elsewhere: the R4 shape is fine, the answers are not.
+		const questionnaire = QuestionnaireSchema.parse(questionnaires.en);
+		const made = toQuestionnaireResponse(
+			flow,
+			{ ...(sample[0] as Answers), 'danger-signs': ['overdose-signs'] },
+			'en',
+			authored
+		);
+		const signs = made.item.find((i) => i.linkId === 'danger-signs');
+		const none = itemOf(questionnaires.en as FhirQuestionnaire, 'danger-signs').answerOption.find(
+			(o) => o.valueCoding.code === 'none'
+		);
+		if (!signs || !none) expect.fail('no danger-signs item or option');
+		signs.answer.push({ valueCoding: none.valueCoding });
+		const forged = QuestionnaireResponseSchema.parse(made);
+		expect(responseIssues(questionnaire, forged)).toEqual([
+			'danger-signs: none is exclusive but has other answers'
+		]);
+		// And the other answers a Questionnaire does not allow.
+		const who = made.item.find((i) => i.linkId === 'who');
+		const myself = who?.answer[0];
+		if (!who || !myself) expect.fail('no who item');
+		who.answer.push(myself, { valueCoding: { ...myself.valueCoding, code: 'x' } });
+		expect(responseIssues(questionnaire, QuestionnaireResponseSchema.parse(made))).toEqual([
+			'who: 3 answers to an item that does not repeat',
+			'who: x is not one of its options',
+			'who: an option is given twice',
+			'danger-signs: none is exclusive but has other answers'
+		]);
 	});
 
 	it('throws for an answer that is not one of the options', () => {
@@ -346,8 +487,45 @@ describe('toQuestionnaireResponse', () => {
 	});
 });
 
+describe('enableWhen agrees with the app for every condition of the shipped flow', () => {
+	const questionnaire = toQuestionnaire(flow, 'en');
+	const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+	/** Any valid answer, or none, to each question: reachable or not, whole or partial. */
+	const anyAnswers = fc.record(
+		Object.fromEntries(
+			flow.questions.map((q) => [q.id, maybe(fc.constantFrom(...possibleAnswers(q)))])
+		)
+	);
+
+	it('expresses every showIf of the flow', () => {
+		const conditional = flow.questions.filter((q) => q.showIf !== undefined);
+		expect(conditional.length).toBeGreaterThan(10);
+		for (const q of conditional) expect(itemOf(questionnaire, q.id).enableWhen).toBeDefined();
+	});
+
+	it('a FHIR reader enables exactly the questions the app asks, for any answers', () => {
+		fc.assert(
+			fc.property(anyAnswers, (set) => {
+				const given = Object.fromEntries(
+					Object.entries(set).filter(([, v]) => v !== undefined)
+				) as Answers;
+				const response = toQuestionnaireResponse(flow, given, 'en', authored);
+				expect(
+					questionnaire.item.filter((i) => fhirEnabled(i, response)).map((i) => i.linkId)
+				).toEqual(visibleQuestions(flow, prune(flow, given)).map((x) => x.id));
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+});
+
 describe('enableWhen agrees with the app for any expressible condition', () => {
-	const option = (id: string) => ({ id, label: { en: id, es: id } });
+	const option = (id: string) => ({
+		id,
+		label: { en: id, es: id },
+		// "None of these", as on danger-signs.
+		...(id === 'none' ? { exclusive: true } : {})
+	});
 	const question = (id: string, kind: 'single' | 'multi', ids: string[], optional?: boolean) => ({
 		...(flow.questions[0] as Question),
 		id,
@@ -360,13 +538,13 @@ describe('enableWhen agrees with the app for any expressible condition', () => {
 		questions: [
 			question('one', 'single', ['a', 'b', 'c']),
 			question('some', 'multi', ['x', 'y', 'z'], true),
-			question('many', 'multi', ['m', 'n'])
+			question('many', 'multi', ['m', 'n', 'none'])
 		]
 	};
 	const opts: Record<string, string[]> = {
 		one: ['a', 'b', 'c'],
 		some: ['x', 'y', 'z'],
-		many: ['m', 'n']
+		many: ['m', 'n', 'none']
 	};
 	const leaf = fc.oneof(
 		fc.constantFrom('one', 'some', 'many').chain((q) =>
@@ -392,7 +570,7 @@ describe('enableWhen agrees with the app for any expressible condition', () => {
 	const answers = fc.record({
 		one: maybe(fc.constantFrom('a', 'b', 'c')),
 		some: maybe(fc.subarray(['x', 'y', 'z'])),
-		many: maybe(fc.subarray(['m', 'n'], { minLength: 1 }))
+		many: maybe(fc.oneof(fc.subarray(['m', 'n'], { minLength: 1 }), fc.constant(['none'])))
 	});
 
 	it('a FHIR reader enables the item exactly when the condition holds', () => {

@@ -1,7 +1,8 @@
 /**
  * FHIR R4 export, so a clinic can file the answers: the flow as a `Questionnaire` and a person's
  * answers as a `QuestionnaireResponse` that points to it. Framework-free (this module ships to the
- * browser): the types below are hand-written for the subset of R4 used here.
+ * browser): the types below are hand-written for the subset of R4 used here. An exclusive option
+ * ("None of these") carries the R4 core extension questionnaire-optionExclusive.
  * The response carries no identifying data: no subject, author or source.
  */
 import { isValidAnswer, prune, visibleQuestions } from '../flow/navigation';
@@ -19,13 +20,28 @@ export type FhirEnableWhen =
 	| { question: string; operator: '=' | '!='; answerCoding: FhirCoding }
 	| { question: string; operator: 'exists'; answerBoolean: boolean };
 
+/** The R4 core extension on an answerOption: chosen, it is the only answer ("None of these"). */
+export const OPTION_EXCLUSIVE_URL =
+	'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive';
+
+export interface FhirOptionExclusive {
+	url: typeof OPTION_EXCLUSIVE_URL;
+	valueBoolean: true;
+}
+
+/** One option of an item; `extension` only on an exclusive option. */
+export interface FhirAnswerOption {
+	extension?: FhirOptionExclusive[];
+	valueCoding: Required<FhirCoding>;
+}
+
 export interface FhirQuestionnaireItem {
 	linkId: string;
 	text: string;
 	type: 'choice';
 	required: boolean;
 	repeats: boolean;
-	answerOption: { valueCoding: Required<FhirCoding> }[];
+	answerOption: FhirAnswerOption[];
 	enableWhen?: FhirEnableWhen[];
 	enableBehavior?: 'all' | 'any';
 }
@@ -161,6 +177,9 @@ export function toQuestionnaire(flow: Flow, locale: string): FhirQuestionnaire {
 			required: q.kind === 'single' || q.optional !== true,
 			repeats: q.kind === 'multi',
 			answerOption: q.options.map((o) => ({
+				...(o.exclusive === true
+					? { extension: [{ url: OPTION_EXCLUSIVE_URL, valueBoolean: true } as const] }
+					: {}),
 				valueCoding: {
 					system: systemOf(flow, q.id),
 					code: o.id,
