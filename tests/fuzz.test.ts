@@ -48,6 +48,8 @@ const parsed = parseFlowText(readFileSync('flows/opioid-support.json', 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
 const flow: Flow = parsed.flow;
 const HEADER = `1.${flow.id}.${flow.version}`;
+/** Bytes of the mask of answered questions that opens a link's data (3 for 18 questions). */
+const MASK = Math.ceil(flow.questions.length / 8);
 
 const LINK_ERRORS: readonly LinkError[] = [
 	'empty',
@@ -342,15 +344,15 @@ describe('share links: decodeAnswers never throws and never returns a partial re
 				.tuple(realFragment, fc.uint8Array({ maxLength: 16 }), fc.integer({ min: 0, max: 20 }))
 				.map(([{ fragment }, rest, modulo]) => {
 					const body = split(fragment).bytes.slice(0, -2);
-					const random = Array.from({ length: body.length - 2 }, (_, i) =>
+					const random = Array.from({ length: body.length - MASK }, (_, i) =>
 						modulo === 0 ? (rest[i] ?? 0) : (rest[i] ?? 0) % modulo
 					);
-					return Uint8Array.from([...body.subarray(0, 2), ...random]);
+					return Uint8Array.from([...body.subarray(0, MASK), ...random]);
 				}),
-			// Shaped like real data: a two-byte question mask, then small option indexes.
+			// Shaped like real data: a question mask, then small option indexes.
 			fc
 				.tuple(
-					fc.uint8Array({ minLength: 2, maxLength: 2 }),
+					fc.uint8Array({ minLength: MASK, maxLength: MASK }),
 					fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 16 })
 				)
 				.map(([mask, rest]) => Uint8Array.from([...mask, ...rest]))

@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseFlowText } from '../flow/integrity';
 import { loadFlow, mainFlow } from './flows';
 
 describe('the flow the site is built from', () => {
 	it('is the validated opioid-support flow', () => {
 		expect(mainFlow().id).toBe('opioid-support');
-		expect(mainFlow().safety[0]?.id).toBe('supervised-detox');
+		expect(mainFlow().version).toBe(2);
+		expect(mainFlow().safety[0]).toMatchObject({ id: 'opening-medication', opening: true });
+		const parsed = parseFlowText(readFileSync('flows/opioid-support.json', 'utf8'));
+		expect(parsed.ok && parsed.flow).toEqual(mainFlow());
 	});
 
 	it('stops the build with every problem and its JSON path when the flow is broken', () => {

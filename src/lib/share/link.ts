@@ -105,6 +105,9 @@ export function encodeAnswers(flow: Flow, answers: Answers): string {
 function readAnswers(flow: Flow, bytes: Uint8Array): Answers | null {
 	const questions = flow.questions;
 	let at = maskBytes(questions.length);
+	// A bit beyond the last question means the bytes were not made by encodeAnswers.
+	for (let i = questions.length; i < at * 8; i++)
+		if ((((bytes[i >> 3] ?? 0) >> (i & 7)) & 1) === 1) return null;
 	const answers: Answers = {};
 	for (const [i, q] of questions.entries()) {
 		if ((((bytes[i >> 3] ?? 0) >> (i & 7)) & 1) === 0) continue;

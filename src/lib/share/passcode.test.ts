@@ -1,29 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { opioidFlow } from '../../../tests/flows';
-import { encodeAnswers } from './link';
+import { decodeAnswers, encodeAnswers } from './link';
 import { openLink } from './open-link';
 import { decryptFragment, encryptFragment, isEncrypted } from './passcode';
 
 const flow = opioidFlow();
+/** A family member: every question asked of them is answered. */
 const answers = {
 	who: 'loved-one',
 	substance: 'fentanyl',
 	'other-depressants': 'benzos',
 	'detox-status': 'withdrawal-now',
-	'danger-signs': 'severe-symptoms',
-	'moud-openness': 'yes',
+	'danger-signs': ['severe-symptoms'],
+	'person-pregnant': 'unknown',
+	'person-moud-openness': 'yes',
 	'loved-one-help': 'both',
-	spiritual: 'welcome',
-	meditation: 'maybe',
-	structure: 'steps-sponsor',
-	format: 'in-person',
-	'group-prefs': []
+	'family-spiritual': 'welcome',
+	'family-format': 'in-person'
 };
 const plain = encodeAnswers(flow, answers);
 
 describe('passcode-protected links', () => {
 	it('round-trips with the right passcode and hides the answers', async () => {
+		expect(decodeAnswers(flow, plain)).toEqual({ ok: true, answers });
 		const sealed = await encryptFragment(plain, 'river 42');
 		expect(isEncrypted(sealed)).toBe(true);
 		expect(sealed).not.toContain('opioid-support');
