@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/lib/i18n/en';
 import { es } from '../src/lib/i18n/es';
-import { isLocale, LOCALES, pick, preferredLocale } from '../src/lib/i18n/locales';
+import { initialLocale, isLocale, LOCALES, pick, preferredLocale } from '../src/lib/i18n/locales';
 
 describe('app strings', () => {
 	it('has the same keys in English and Spanish, in the same order', () => {
@@ -16,6 +16,8 @@ describe('app strings', () => {
 			expect(typeof b, key).toBe(typeof a);
 			if (Array.isArray(a)) expect((b as string[]).length, key).toBe(a.length);
 			if (typeof a === 'function') expect((b as () => string).length, key).toBe(a.length);
+			if (typeof a === 'object' && !Array.isArray(a))
+				expect(Object.keys(b as object), key).toEqual(Object.keys(a));
 		}
 	});
 
@@ -23,7 +25,11 @@ describe('app strings', () => {
 		const same = (Object.keys(en) as (keyof typeof en)[]).filter((key) => {
 			const a = en[key];
 			const b = es[key];
-			return typeof a === 'string' && a === b && a.split(' ').length > 2;
+			const pairs: [unknown, unknown][] =
+				typeof a === 'object' && !Array.isArray(a)
+					? Object.entries(a).map(([k, v]) => [v, (b as Record<string, string>)[k]])
+					: [[a, b]];
+			return pairs.some(([x, y]) => typeof x === 'string' && x === y && x.split(' ').length > 2);
 		});
 		expect(same).toEqual([]);
 	});
@@ -46,6 +52,13 @@ describe('locale choice', () => {
 		expect(preferredLocale(['es-MX', 'en'])).toBe('es');
 		expect(preferredLocale(['fr-FR', 'de'])).toBe('en');
 		expect(preferredLocale([])).toBe('en');
+	});
+
+	it("opens a page in the language asked for in the address, then this tab's, then the browser's", () => {
+		expect(initialLocale('es', 'en', ['en'])).toBe('es');
+		expect(initialLocale('fr', 'es', ['en'])).toBe('es');
+		expect(initialLocale(null, null, ['es-US'])).toBe('es');
+		expect(initialLocale(null, 'xx', ['de'])).toBe('en');
 	});
 
 	it('picks the flow text of the locale, falling back to English', () => {

@@ -5,7 +5,7 @@ import {
 	isLocale,
 	loadMessages,
 	pick,
-	preferredLocale,
+	initialLocale,
 	type AppLocale,
 	type Messages
 } from './locales';
@@ -21,8 +21,17 @@ export class I18n {
 	#loaded = $state.raw<Partial<Record<AppLocale, Messages>>>({ en: fallbackMessages });
 	m = $derived(this.#loaded[this.locale] ?? fallbackMessages);
 
+	/**
+	 * Bumped when a page's own texts (a flow's) arrive for a language: they are added to the flow in
+	 * place, which no rune sees, so every text shown with `t` reads this to update at once.
+	 */
+	#texts = $state(0);
+
 	/** A flow text in the current language. */
-	t = (text: Record<string, string>) => pick(text, this.locale);
+	t = (text: Record<string, string>) => {
+		void this.#texts;
+		return pick(text, this.locale);
+	};
 
 	/** Other texts a page shows (a flow's), loaded with each language before it is shown. */
 	// Loaders are called, never rendered: a plain Set, not reactive state.
@@ -32,7 +41,12 @@ export class I18n {
 	/** Registers a loader for a page's own texts; returns the function that unregisters it. */
 	extend(loader: (locale: AppLocale) => Promise<void>) {
 		this.#extra.add(loader);
-		if (this.locale !== 'en') void loader(this.locale);
+		// A page opened in another language (chosen on an earlier page) shows its texts as they arrive.
+		if (this.locale !== 'en')
+			loader(this.locale).then(
+				() => this.#texts++,
+				() => {}
+			);
 		return () => this.#extra.delete(loader);
 	}
 
@@ -46,6 +60,7 @@ export class I18n {
 		// A page's texts that fail to load (offline, no cache) fall back to English.
 		await extra;
 		this.locale = locale;
+		this.#texts++;
 	}
 
 	/** Chooses the language: ?lang= first, then this tab's earlier choice, then the browser's. */
@@ -54,7 +69,7 @@ export class I18n {
 		const saved = readTab(LOCALE_KEY);
 		if (asked !== null && !isLocale(asked)) this.unknown = asked.slice(0, 20);
 		if (isLocale(asked)) return this.set(asked);
-		return this.use(isLocale(saved) ? saved : preferredLocale(languages));
+		return this.use(initialLocale(asked, saved, languages));
 	}
 
 	/** Shows a language and remembers it for this tab. */

@@ -29,3 +29,13 @@ export function preferredLocale(languages: readonly string[]): AppLocale {
 export function pick(text: Record<string, string>, locale: AppLocale): string {
 	return text[locale] ?? text.en ?? Object.values(text)[0] ?? '';
 }
+
+/** The language a page opens in: ?lang= first, then this tab's earlier choice, then the browser's. */
+export function initialLocale(
+	asked: string | null,
+	saved: string | null,
+	languages: readonly string[]
+): AppLocale {
+	if (isLocale(asked)) return asked;
+	return isLocale(saved) ? saved : preferredLocale(languages);
+}
