@@ -64,11 +64,21 @@ export const en = {
 	groupsHeading: 'Group styles that may fit',
 	groupsForPerson: 'Group styles that may fit the person you care about',
 	bestFit: 'Best fit',
+	equalFit: 'One of the best fits',
+	equalFits:
+		'Your answers fit these groups equally well, so we show them side by side. Any of them is a good start.',
+	equalFitsPerson:
+		'Your answers fit these groups equally well for the person, so we show them side by side. The person can choose.',
 	alternative: 'Also worth a look',
 	whyFits: 'Why this may fit',
 	keepInMind: 'Good to know',
 	firstMeeting: 'What a first meeting is like',
 	medicationStance: 'Medication for opioid use disorder',
+	stance: {
+		welcomes: 'Welcomes people on medication',
+		ask: 'Ask the group about medication',
+		'may-limit': 'May limit people on medication'
+	},
 	programs: 'Groups to try',
 	noLinkYet: 'We could not confirm an official website. Ask at a local treatment center.',
 	lovedOneHeading: 'Support for you',
@@ -106,15 +116,11 @@ export const en = {
 	summaryDate: (date: string) => `Date: ${date}`,
 	flagsHeading: 'Safety flags',
 	noFlags: 'No danger signs were reported.',
+	flagsNotAsked: 'Danger signs were not asked about.',
+	checklistsHeading: 'Questions to take along',
+	checklistsIntro: 'You can ask these at a first meeting, or when you talk with a counselor.',
 	answersHeading: 'Answers',
 	yourAnswers: 'Your answers',
-	discussHeading: 'To talk about with your counselor',
-	discussList: [
-		'Which detox or treatment plan fits me?',
-		'Is medication for opioid use disorder right for me?',
-		'Which group could I try first, and when?',
-		'Where can I get naloxone?'
-	],
 	sharedTitle: 'Shared result',
 	sharedIntro:
 		'Someone shared these answers with you. This page worked them out on this device: nothing was sent to a server.',
@@ -187,4 +193,7 @@ export const en = {
 		'Quick exit hides this page from someone looking over your shoulder. It cannot undo history or beat a monitored device.',
 		'If someone may be watching your phone or computer, use a device you trust, such as a library computer.'
 	]
-} satisfies Record<string, string | readonly string[] | ((...args: never[]) => string)>;
+} satisfies Record<
+	string,
+	string | readonly string[] | Record<string, string> | ((...args: never[]) => string)
+>;

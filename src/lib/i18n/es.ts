@@ -64,11 +64,21 @@ export const es: Messages = {
 	groupsHeading: 'Estilos de grupo que podrían encajar contigo',
 	groupsForPerson: 'Estilos de grupo que podrían encajar con la persona que te importa',
 	bestFit: 'El que mejor encaja',
+	equalFit: 'Uno de los que mejor encajan',
+	equalFits:
+		'Tus respuestas encajan igual de bien con estos grupos, así que los mostramos juntos. Cualquiera es un buen comienzo.',
+	equalFitsPerson:
+		'Tus respuestas encajan igual de bien con estos grupos para la persona, así que los mostramos juntos. La persona puede elegir.',
 	alternative: 'También vale la pena ver',
 	whyFits: 'Por qué podría encajar',
 	keepInMind: 'Es bueno saber',
 	firstMeeting: 'Cómo es una primera reunión',
 	medicationStance: 'Medicamentos para el trastorno por consumo de opioides',
+	stance: {
+		welcomes: 'Recibe bien a quienes toman medicamentos',
+		ask: 'Pregunta al grupo sobre los medicamentos',
+		'may-limit': 'Puede poner límites a quienes toman medicamentos'
+	},
 	programs: 'Grupos para probar',
 	noLinkYet:
 		'No pudimos confirmar un sitio web oficial. Pregunta en un centro de tratamiento cercano.',
@@ -108,15 +118,11 @@ export const es: Messages = {
 	summaryDate: (date: string) => `Fecha: ${date}`,
 	flagsHeading: 'Alertas de seguridad',
 	noFlags: 'No se informaron señales de peligro.',
+	flagsNotAsked: 'No se preguntó por señales de peligro.',
+	checklistsHeading: 'Preguntas para llevar',
+	checklistsIntro: 'Puedes hacerlas en una primera reunión, o cuando hables con un consejero.',
 	answersHeading: 'Respuestas',
 	yourAnswers: 'Tus respuestas',
-	discussHeading: 'Para hablar con tu consejero',
-	discussList: [
-		'¿Qué plan de desintoxicación o tratamiento me conviene?',
-		'¿Los medicamentos para el trastorno por consumo de opioides son buenos para mí?',
-		'¿Qué grupo podría probar primero, y cuándo?',
-		'¿Dónde puedo conseguir naloxona?'
-	],
 	sharedTitle: 'Resultado compartido',
 	sharedIntro:
 		'Alguien compartió estas respuestas contigo. Esta página las calculó en este aparato: no se envió nada a ningún servidor.',

@@ -29,6 +29,18 @@ const multi: Question = {
 	]
 };
 
+const signs: Question = {
+	id: 'danger-signs',
+	kind: 'multi',
+	prompt: { en: 'Is any of this happening?', es: '¿Pasa algo de esto?' },
+	help: { en: 'We ask everyone.', es: 'Preguntamos a todos.' },
+	options: [
+		{ id: 'overdose', label: { en: 'Overdose signs', es: 'Señales de sobredosis' } },
+		{ id: 'self-harm', label: { en: 'Thoughts of suicide', es: 'Pensamientos de suicidio' } },
+		{ id: 'none', label: { en: 'None of these', es: 'Nada de esto' }, exclusive: true }
+	]
+};
+
 async function show(question: Question, answer?: string | string[], locale: 'en' | 'es' = 'en') {
 	const i18n = new I18n();
 	await i18n.use(locale);
@@ -78,6 +90,28 @@ describe('QuestionStep', () => {
 		await page.getByRole('checkbox', { name: 'Women only' }).click();
 		await page.getByRole('button', { name: 'Continue' }).click();
 		expect(onsubmit).toHaveBeenLastCalledWith([]);
+	});
+
+	it('keeps "None of these" alone: it clears the other boxes, and another box clears it', async () => {
+		const { onsubmit } = await show(signs);
+		const overdose = page.getByRole('checkbox', { name: 'Overdose signs' });
+		const selfHarm = page.getByRole('checkbox', { name: 'Thoughts of suicide' });
+		const none = page.getByRole('checkbox', { name: 'None of these' });
+		await page.getByRole('button', { name: 'Continue' }).click();
+		await expect.element(page.getByRole('alert')).toHaveTextContent('Tick at least one');
+		await overdose.click();
+		await selfHarm.click();
+		await none.click();
+		await expect.element(overdose).not.toBeChecked();
+		await expect.element(selfHarm).not.toBeChecked();
+		await expect.element(none).toBeChecked();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		expect(onsubmit).toHaveBeenLastCalledWith(['none']);
+		await selfHarm.click();
+		await expect.element(none).not.toBeChecked();
+		await overdose.click();
+		await page.getByRole('button', { name: 'Continue' }).click();
+		expect(onsubmit).toHaveBeenLastCalledWith(['overdose', 'self-harm']);
 	});
 
 	it('speaks Spanish, help included, and submits with the keyboard', async () => {

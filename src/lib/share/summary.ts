@@ -1,6 +1,7 @@
-import { visibleQuestions } from '../flow/navigation';
+import { referencedQuestions } from '../flow/conditions';
+import { prune, visibleQuestions } from '../flow/navigation';
 import type { Recommendation } from '../flow/recommend';
-import type { Answers, Flow, Question, Text } from '../flow/schema';
+import type { Answers, Flow, Question, Stance, Text } from '../flow/schema';
 
 /** The headings a plain-text summary needs, in the reader's language. */
 export interface SummaryLabels {
@@ -11,7 +12,12 @@ export interface SummaryLabels {
 	safety: string;
 	groups: string;
 	bestFit: string;
+	equalFit: string;
 	alternative: string;
+	stance: Record<Stance, string>;
+	checklists: string;
+	flagsNone: string;
+	flagsNotAsked: string;
 	whyFits: string;
 	keepInMind: string;
 	forLovedOne: string;
@@ -30,6 +36,17 @@ export function answerText(
 	const chosen = answer === undefined ? [] : typeof answer === 'string' ? [answer] : answer;
 	const labels = question.options.filter((o) => chosen.includes(o.id)).map((o) => t(o.label));
 	return labels.length > 0 ? labels.join(', ') : none;
+}
+
+/**
+ * True when every question a danger rule reads was asked: only then does "no danger rule holds"
+ * mean that none was reported, rather than that nobody asked.
+ */
+export function dangersAsked(flow: Flow, answers: Answers): boolean {
+	const given = prune(flow, answers);
+	return flow.dangers.every((d) =>
+		referencedQuestions(d.when).every((q) => given[q] !== undefined)
+	);
 }
 
 /** Asked questions split into safety flags first (and danger answers), then the rest. */
@@ -51,6 +68,8 @@ export function summaryText(
 	const { flags, others } = splitFlags(flow, answers);
 	lines.push(`${l.flags}:`);
 	for (const d of rec.dangers) lines.push(`! ${t(d.title)}`);
+	if (rec.dangers.length === 0)
+		lines.push(`- ${dangersAsked(flow, answers) ? l.flagsNone : l.flagsNotAsked}`);
 	for (const q of flags) lines.push(`- ${t(q.prompt)} ${answerText(q, answers, t, l.none)}`);
 	lines.push('', `${l.answers}:`);
 	for (const q of others) lines.push(`- ${t(q.prompt)} ${answerText(q, answers, t, l.none)}`);
@@ -58,21 +77,32 @@ export function summaryText(
 	for (const block of rec.safety) lines.push(`- ${t(block.title)}`);
 	const ranking = (title: string, list: Recommendation['styles']) => {
 		if (list.length === 0) return;
+		const equals = list.filter((r) => r.rank === 1).length > 1;
 		lines.push('', `${title}:`);
 		list.forEach((r, i) => {
-			lines.push(`${i + 1}. ${t(r.style.name)} (${i === 0 ? l.bestFit : l.alternative})`);
-			for (const [heading, reasons] of [
-				[l.whyFits, r.reasons],
-				[l.keepInMind, r.cautions]
+			const badge = r.rank !== 1 ? l.alternative : equals ? l.equalFit : l.bestFit;
+			lines.push(`${i + 1}. ${t(r.style.name)} (${badge})`);
+			if (r.medicationCaution && flow.medication) lines.push(`   ! ${t(flow.medication.caution)}`);
+			if (r.style.stance) lines.push(`   ${l.stance[r.style.stance]}.`);
+			for (const [heading, items] of [
+				[l.whyFits, r.reasons.map((w) => w.reason)],
+				[l.keepInMind, [...r.cautions.map((w) => w.reason), ...r.notes.map((n) => n.text)]]
 			] as const) {
-				if (reasons.length === 0) continue;
+				if (items.length === 0) continue;
 				lines.push(`   ${heading}:`);
-				for (const reason of reasons) lines.push(`   - ${t(reason.reason)}`);
+				for (const item of items) lines.push(`   - ${t(item)}`);
 			}
 		});
 	};
 	ranking(l.groups, rec.styles);
 	ranking(l.forLovedOne, rec.lovedOne);
+	if (rec.checklists.length > 0) {
+		lines.push('', `${l.checklists}:`);
+		for (const block of rec.checklists) {
+			lines.push(`${t(block.title)}:`);
+			for (const item of block.body) lines.push(`- ${t(item)}`);
+		}
+	}
 	if (link) lines.push('', `${l.link}: ${link}`);
 	lines.push('', l.notAdvice);
 	return lines.join('\n');
