@@ -4,35 +4,12 @@
  * reloading never loses, repeats or skips an answer; the help lines work without JavaScript; and
  * "Forget my answers" forgets.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { answer, expect, legend, open, start, step, test } from './fixtures';
+import { FLOW as flow, labelOf, question } from './flow';
 
 const SESSION_KEY = 'sgg.session';
 const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
-
-type FlowText = {
-	id: string;
-	version: number;
-	questions: {
-		id: string;
-		prompt: { en: string };
-		options: { id: string; label: { en: string } }[];
-	}[];
-};
-const flow = JSON.parse(readFileSync('flows/opioid-support.json', 'utf8')) as FlowText;
-
-function question(id: string) {
-	const found = flow.questions.find((q) => q.id === id);
-	if (!found) throw new Error(`no question ${id} in the flow`);
-	return found;
-}
-
-function labelOf(questionId: string, optionId: string) {
-	const option = question(questionId).options.find((o) => o.id === optionId);
-	if (!option) throw new Error(`no option ${optionId} in ${questionId}`);
-	return option.label.en;
-}
 
 /** One answered question of a journey; `emergency` when the answer brings up urgent help. */
 type Step = { q: string; a: string[]; emergency?: boolean };
@@ -43,6 +20,8 @@ const CALM: Step[] = [
 	{ q: 'substance', a: ['heroin'] },
 	{ q: 'other-depressants', a: ['none'] },
 	{ q: 'detox-status', a: ['finished-detox'] },
+	{ q: 'danger-signs', a: ['none'] },
+	{ q: 'pregnant', a: ['no'] },
 	{ q: 'moud-openness', a: ['yes'] },
 	{ q: 'spiritual', a: ['welcome'] },
 	{ q: 'meditation', a: ['yes'] },
@@ -51,28 +30,32 @@ const CALM: Step[] = [
 	{ q: 'group-prefs', a: ['spanish'] }
 ];
 
-/** For a loved one, with an emergency screen and every conditional question asked. */
+/**
+ * For a loved one, with two emergency screens (one after a ticked danger sign) and every question
+ * a loved one can be asked.
+ */
 const STORMY: Step[] = [
 	{ q: 'who', a: ['loved-one'] },
 	{ q: 'substance', a: ['fentanyl'] },
 	{ q: 'other-depressants', a: ['alcohol'], emergency: true },
 	{ q: 'detox-status', a: ['withdrawal-now'] },
-	{ q: 'danger-signs', a: ['none'] },
-	{ q: 'moud-openness', a: ['maybe'] },
+	{ q: 'danger-signs', a: ['cannot-keep-fluids'], emergency: true },
+	{ q: 'person-pregnant', a: ['unknown'] },
+	{ q: 'person-moud-openness', a: ['maybe'] },
 	{ q: 'loved-one-help', a: ['both'] },
-	{ q: 'spiritual', a: ['none'] },
-	{ q: 'meditation', a: ['no'] },
-	{ q: 'structure', a: ['tools-skills'] },
-	{ q: 'format', a: ['online'] },
-	{ q: 'group-prefs', a: ['women-only', 'spanish'] }
+	{ q: 'family-spiritual', a: ['none'] },
+	{ q: 'family-format', a: ['online'] }
 ];
 
 function labels(s: Step) {
 	return s.a.map((a) => labelOf(s.q, a));
 }
 
+/** Ticks exactly the step's answers (and unticks any other box). */
 async function choose(page: Page, s: Step) {
 	await expect(step(page)).toHaveAttribute('data-step', s.q);
+	for (const box of await page.locator('fieldset input[type="checkbox"]:checked').all())
+		if (!s.a.includes((await box.getAttribute('value')) ?? '')) await box.uncheck();
 	for (const label of labels(s)) await page.getByLabel(label, { exact: true }).check();
 }
 
@@ -105,7 +88,11 @@ async function expectResult(page: Page) {
 		'data-section',
 		'safety'
 	);
+	await expect(
+		page.locator('section[data-section="safety"] [data-advice]').first()
+	).toHaveAttribute('data-advice', /^opening-/);
 	await expect(page.locator('[data-style]').first()).toBeVisible();
+	await expect(page.locator('section[data-section="checklists"]')).toBeVisible();
 }
 
 async function toResult(page: Page) {
@@ -248,6 +235,32 @@ test.describe('a broken saved state starts fresh, calmly', () => {
 		['a bad option', saved({ answers: { who: 'nobody' } })],
 		['a wrong type of answer', saved({ answers: { who: ['myself'] } })],
 		[
+			'"None of these" ticked together with a danger sign',
+			saved({
+				step: 'pregnant',
+				answers: {
+					who: 'myself',
+					substance: 'heroin',
+					'other-depressants': 'none',
+					'detox-status': 'using',
+					'danger-signs': ['self-harm', 'none']
+				}
+			})
+		],
+		[
+			'an empty answer to the danger question',
+			saved({
+				step: 'pregnant',
+				answers: {
+					who: 'myself',
+					substance: 'heroin',
+					'other-depressants': 'none',
+					'detox-status': 'using',
+					'danger-signs': []
+				}
+			})
+		],
+		[
 			'an answer to a question not asked',
 			saved({ answers: { who: 'myself', 'loved-one-help': 'both' } })
 		],
@@ -318,19 +331,78 @@ test.describe('a broken saved state starts fresh, calmly', () => {
 });
 
 test.describe('hammering', () => {
-	test('double-clicking every Continue never skips or repeats a question', async ({ page }) => {
+	test('double-clicking every Continue never skips or repeats a question, nor acts on the next screen', async ({
+		page
+	}) => {
+		// The second click of a double-click (or a double tap on a phone) lands on the next
+		// screen, on whatever is drawn where the button was. It must do nothing there: not tick
+		// an answer the person never chose, and not leave the questionnaire. Those checks are
+		// soft, so one run reports every stray effect and still checks the whole walk.
 		await start(page);
+		const left: string[] = [];
+		page.on('framenavigated', (frame) => {
+			if (frame === page.mainFrame() && new URL(frame.url()).pathname !== '/check')
+				left.push(new URL(frame.url()).pathname);
+		});
+		async function expectHarmless(pressed: string, from: string) {
+			// Time for a stray click on a link to complete its (client-side) navigation.
+			await page.waitForTimeout(500);
+			expect.soft(left, `the second click on "${pressed}" left the questionnaire`).toEqual([]);
+			if (left.length > 0) {
+				left.length = 0;
+				await page.goBack();
+				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			}
+			// The first click moved on, once.
+			await expect(step(page)).not.toHaveAttribute('data-step', from);
+			const shown = await step(page).getAttribute('data-step');
+			const ticked = await page
+				.locator('[data-step] fieldset input:checked')
+				.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+			expect
+				.soft(
+					ticked,
+					`the second click on "${pressed}" ticked an answer on the next screen (${shown})`
+				)
+				.toEqual([]);
+		}
+
 		for (const s of STORMY) {
 			await choose(page, s);
-			await page.getByRole('button', { name: 'Continue' }).dblclick();
-			await expect(step(page)).not.toHaveAttribute('data-step', s.q);
+			await page.getByRole('button', { name: 'Continue', exact: true }).dblclick();
+			await expectHarmless(`Continue on ${s.q}`, s.q);
 			if (s.emergency) {
 				await expect(step(page)).toHaveAttribute('data-step', 'emergency');
 				await page.getByRole('button', { name: 'I am safe, continue' }).dblclick();
+				await expectHarmless(`I am safe, continue after ${s.q}`, 'emergency');
 			}
 		}
 		await expectReview(page, STORMY);
 		await expectResult(page);
+	});
+
+	test('a double tap on Continue (touch, 120 ms apart) moves on once and touches nothing next', async ({
+		page
+	}) => {
+		await start(page);
+		for (const label of ['For myself', 'Heroin', 'No, neither']) {
+			const from = await step(page).getAttribute('data-step');
+			// A phone: the answer is tapped too, as a person would.
+			await page.getByLabel(label, { exact: true }).tap();
+			await expect(page.getByLabel(label, { exact: true })).toBeChecked();
+			const button = page.getByRole('button', { name: 'Continue', exact: true });
+			await button.scrollIntoViewIfNeeded();
+			const box = await button.boundingBox();
+			if (!box) throw new Error('no Continue button');
+			const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+			await page.touchscreen.tap(x, y);
+			await page.waitForTimeout(120);
+			await page.touchscreen.tap(x, y);
+			await page.waitForTimeout(400);
+			await expect(step(page)).not.toHaveAttribute('data-step', from ?? '');
+			expect(new URL(page.url()).pathname).toBe('/check');
+			await expect(page.locator('[data-step] fieldset input:checked')).toHaveCount(0);
+		}
 	});
 
 	test('rapid Back and Continue leave every answer in place', async ({ page }) => {
