@@ -2,17 +2,26 @@
  * Screenshots of every screen at phone size, in both languages and both themes:
  * `npm run screenshots` (after `npm run build`). English light ones go in the README.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright';
 import { serve } from './bench/server.ts';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
 const OUT = 'docs/screenshots';
 
-/** Ticks the option at `index` (none when null) and continues to the next screen. */
-async function answer(page: Page, index: number | null) {
+type Prompted = { questions: { id: string; prompt: Record<string, string> }[] };
+const flow = JSON.parse(readFileSync('flows/opioid-support.json', 'utf8')) as Prompted;
+
+/** Waits until the app runs and shows the language (a hard load paints English first). */
+async function ready(page: Page, locale: string) {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.locator(`html[lang="${locale}"]`).waitFor({ state: 'attached' });
+}
+
+/** Ticks the options with these values (none for an optional question) and continues. */
+async function answer(page: Page, ...values: string[]) {
 	const before = await page.locator('[data-step]').getAttribute('data-step');
-	if (index !== null) await page.locator('fieldset input').nth(index).check();
+	for (const value of values) await page.locator(`fieldset input[value="${value}"]`).check();
 	await page.locator('form button[type="submit"]').click();
 	await page.waitForFunction(
 		(b) => document.querySelector('[data-step]')?.getAttribute('data-step') !== b,
@@ -42,27 +51,36 @@ try {
 					clip: fullPage ? { x: 0, y: 0, width: 390, height: 2400 } : undefined
 				});
 			await page.goto(`${BASE}/?lang=${locale}`);
-			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await ready(page, locale);
 			await shot('1-welcome', false);
 			await page.goto(`${BASE}/check`);
-			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await ready(page, locale);
+			const first = flow.questions[0];
+			if (first)
+				await page
+					.locator('fieldset legend', { hasText: first.prompt[locale] })
+					.waitFor({ state: 'visible' });
 			await shot('2-question', false);
-			// For myself, heroin, neither, in withdrawal now, a severe sign: emergency guidance.
-			for (const index of [0, 0, 0, 1]) await answer(page, index);
-			await page.locator('fieldset input').nth(1).check();
-			await page.locator('form button[type="submit"]').click();
+			// For myself, heroin, neither, in withdrawal now, then a severe sign ticked on the danger
+			// question (checkboxes): emergency guidance.
+			for (const value of ['myself', 'heroin', 'none', 'withdrawal-now']) await answer(page, value);
+			await answer(page, 'severe-symptoms');
 			await page.locator('[data-step="emergency"]').waitFor();
 			await shot('3-emergency', false);
 			await page.locator('[data-step="emergency"] .actions button').first().click();
-			// Open to medication, no spiritual words, meditation yes, tools and skills, online.
-			for (const index of [0, 2, 0, 1, 1]) await answer(page, index);
-			await answer(page, null);
+			await page.locator('[data-step="pregnant"]').waitFor();
+			// Not pregnant, open to medication, no spiritual words, meditation yes, tools and
+			// skills, online, no group preferences.
+			for (const value of ['no', 'yes', 'none', 'yes', 'tools-skills', 'online'])
+				await answer(page, value);
+			await answer(page);
+			await page.locator('[data-step="review"]').waitFor();
 			await shot('4-review', false);
 			await page.locator('.actions button').first().click();
 			await page.locator('[data-step="result"]').waitFor();
 			await shot('5-result');
 			await page.goto(`${BASE}/help`);
-			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await ready(page, locale);
 			await shot('6-help', false);
 			await context.close();
 		}

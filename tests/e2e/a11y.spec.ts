@@ -12,7 +12,11 @@ async function expectNoViolations(page: Page, screen: string) {
 	).toEqual([]);
 }
 
-/** Visits every screen type: welcome, question, multi question, emergency, review, result, pages. */
+/**
+ * Visits every screen type: welcome, the pages, a question, an emergency screen, the danger
+ * question (checkboxes, one ticked), review, the result (with checklists and a medication caution,
+ * and groups for the loved one), a question with its error message, and the counselor page.
+ */
 async function everyScreen(page: Page, check: (screen: string) => Promise<void>) {
 	await open(page, '/');
 	await check('welcome');
@@ -29,24 +33,38 @@ async function everyScreen(page: Page, check: (screen: string) => Promise<void>)
 	await check('emergency');
 	await page.getByRole('button', { name: 'I am safe, continue' }).click();
 	await answer(page, 'In withdrawal now');
-	await answer(page, 'None of these');
-	await answer(page, 'Open to it');
+	await expect(step(page)).toHaveAttribute('data-step', 'danger-signs');
+	await expect(page.locator('fieldset input[type="checkbox"]')).toHaveCount(5);
+	await page.getByLabel('None of these', { exact: true }).check();
+	await check('danger question (checkboxes)');
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await answer(page, 'No, or this does not apply');
+	await answer(page, 'Maybe, they want to learn more');
 	await answer(page, 'Both');
 	await answer(page, 'I welcome it');
-	await answer(page, 'Yes');
-	await answer(page, 'Not sure');
-	await answer(page, 'Online');
+	await page.getByLabel('Online', { exact: true }).check();
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	await expect(step(page)).toHaveAttribute('data-step', 'review');
 	await check('review');
 	await page.getByRole('button', { name: 'See my result' }).click();
+	await expect(page.locator('section[data-section="checklists"]')).toBeVisible();
+	await expect(page.locator('[data-caution="medication"]').first()).toBeVisible();
+	await expect(page.locator('section[data-section="loved-one"]')).toBeVisible();
+	await expect(page.getByLabel('Link to your answers')).toBeVisible();
 	await check('result');
+	const link = await page.getByLabel('Link to your answers').inputValue();
 	// The error message for a missing answer is a screen state of its own.
 	await page.getByRole('button', { name: 'Start over' }).click();
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(page.getByRole('alert')).toBeVisible();
 	await check('question with error');
+	// The counselor's page, opened from the link, with safety flags, cautions and checklists.
+	await open(page, link);
+	await expect(page.locator('section[data-section="flags"]')).toBeVisible();
+	await expect(page.locator('section[data-section="checklists"]')).toBeVisible();
+	await expect(page.locator('[data-caution="medication"]').first()).toBeVisible();
+	await check('counselor');
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -109,6 +127,16 @@ test('the whole questionnaire works with the keyboard alone', async ({ page }) =
 	await choose(0); // Heroin
 	await choose(0); // No, neither
 	await choose(2); // In a detox or treatment program
+	// The danger question's checkboxes: Tab from box to box, Space ticks "None of these".
+	await page.keyboard.press('Tab');
+	for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+	await expect(page.getByLabel('None of these', { exact: true })).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(page.getByLabel('None of these', { exact: true })).toBeChecked();
+	await page.keyboard.press('Enter');
+	await expect(step(page)).toHaveAttribute('data-step', 'pregnant');
+	await expect(page.locator('[data-step-focus]')).toBeFocused();
+	await choose(2); // No, or this does not apply to me
 	await choose(0); // Open to it
 	await choose(2); // I'd rather have none
 	await choose(2); // No meditation

@@ -1,8 +1,13 @@
 import { answer, expect, legend, open, start, step, test } from './fixtures';
+import { danger, labelOf, prompt } from './flow';
 
 const STEPS_SPONSOR =
 	'Working through steps with a sponsor (a member with more time in recovery who guides you)';
 const ON_MOUD = 'Taking methadone, buprenorphine or naltrexone from a clinic or doctor';
+const PAINKILLERS =
+	'Prescription painkillers from a pharmacy, such as oxycodone, hydrocodone, morphine or codeine';
+const NONE_OF_THESE = 'None of these';
+const NOT_PREGNANT = 'No, or this does not apply to me';
 
 test('myself, heroin, still using, secular, tools, online: a secular group with my reasons', async ({
 	page
@@ -13,7 +18,10 @@ test('myself, heroin, still using, secular, tools, online: a secular group with 
 	await answer(page, 'Heroin');
 	await answer(page, 'No, neither');
 	await answer(page, 'Still using');
-	await answer(page, 'None of these');
+	// The danger question is asked of everyone, right after where things stand.
+	await expect(legend(page)).toHaveText(prompt('danger-signs'));
+	await answer(page, NONE_OF_THESE);
+	await answer(page, NOT_PREGNANT);
 	await answer(page, 'Maybe, I want to learn more');
 	await answer(page, "I'd rather have none");
 	await answer(page, 'No');
@@ -24,24 +32,46 @@ test('myself, heroin, still using, secular, tools, online: a secular group with 
 	await page.getByRole('button', { name: 'See my result' }).click();
 
 	await expect(page.getByRole('heading', { level: 1, name: 'Your result' })).toBeVisible();
-	// Safety first: the first section is the supervised-detox advice, before any group.
+	// Safety first: the first section opens with the one opening block for these answers.
 	const sections = page.locator('section[data-section]');
 	await expect(sections.first()).toHaveAttribute('data-section', 'safety');
-	await expect(sections.first().locator('h3').first()).toHaveText(
-		'First: stop opioids with medical help'
+	await expect(sections.first().locator('[data-advice]').first()).toHaveAttribute(
+		'data-advice',
+		'opening-default'
 	);
+	await expect(sections.first().locator('h3').first()).toHaveText(
+		'First: get medical help with opioids'
+	);
+	await expect(sections.first().locator('[data-advice^="opening-"]')).toHaveCount(1);
 	await expect(sections.first()).toContainText('While opioids are still used');
 	await expect(sections.first()).toContainText('Carry naloxone');
 	const best = page.locator('[data-style]').first();
 	await expect(best).toHaveAttribute('data-style', 'secular');
-	await expect(best).toContainText('Best fit');
+	await expect(best).toHaveAttribute('data-rank', '1');
+	await expect(best.locator('h3 .badge')).toHaveText('Best fit');
+	await expect(page.locator('article[data-rank="1"]')).toHaveCount(1);
 	await expect(best).toContainText('You said you prefer no spiritual words');
+	// SMART welcomes people on medication: no caution, and its stance says so.
+	await expect(best.locator('[data-caution]')).toHaveCount(0);
+	await expect(best.locator('[data-stance="welcomes"]')).toContainText(
+		'Welcomes people on medication'
+	);
 	await expect(best.getByRole('link', { name: /SMART/ }).first()).toHaveAttribute(
 		'href',
 		/^https:\/\//
 	);
+	await expect(page.getByRole('heading', { name: 'Questions to take along' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Share with your counselor' })).toBeVisible();
-	// The order the design promises: safety, recommendations, then sharing.
+	// The order the design promises: safety, recommendations, checklists, then sharing.
+	const shown = page.locator('section[data-section]:visible');
+	await expect(shown.last()).toHaveAttribute('data-section', 'share');
+	expect(await shown.evaluateAll((els) => els.map((e) => e.getAttribute('data-section')))).toEqual([
+		'safety',
+		'groups',
+		'complements',
+		'checklists',
+		'share'
+	]);
 	await expect(sections.last()).toHaveAttribute('data-section', 'share');
 });
 
@@ -51,14 +81,21 @@ test('someone I care about: groups for them and for me', async ({ page }) => {
 	await answer(page, 'Fentanyl, or pills that may contain it');
 	await answer(page, 'No, neither');
 	await answer(page, 'In a detox or treatment program');
+	await expect(legend(page)).toHaveText(prompt('danger-signs'));
+	await answer(page, NONE_OF_THESE);
+	// Loved ones are asked about the person, in words about the person.
+	await expect(legend(page)).toHaveText(prompt('person-pregnant'));
+	await answer(page, 'No, or this does not apply');
+	await expect(legend(page)).toHaveText(prompt('person-moud-openness'));
 	await answer(page, 'Open to it');
 	await expect(legend(page)).toHaveText('What kind of help are you looking for?');
 	await answer(page, 'Both');
+	// Then only about a group of their own: no questions meant for the person in recovery.
+	await expect(legend(page)).toHaveText(prompt('family-spiritual'));
 	await answer(page, 'I welcome it');
-	await answer(page, 'Maybe');
-	await answer(page, 'Not sure');
+	await expect(legend(page)).toHaveText(prompt('family-format'));
 	await answer(page, 'In person');
-	await answer(page);
+	await expect(step(page)).toHaveAttribute('data-step', 'review');
 	await page.getByRole('button', { name: 'See my result' }).click();
 	await expect(
 		page.getByRole('heading', { name: 'Group styles that may fit the person you care about' })
@@ -69,8 +106,13 @@ test('someone I care about: groups for them and for me', async ({ page }) => {
 		'data-style',
 		'family-twelve-step'
 	);
+	await expect(forMe.locator('[data-style]').first()).toHaveAttribute('data-rank', '1');
+	await expect(page.locator('[data-advice="opening-default"]')).toBeVisible();
 	await expect(page.locator('[data-advice="fentanyl"]')).toBeVisible();
 	await expect(page.locator('[data-advice="craft"]')).toBeVisible();
+	// The checklists include the one for family and friends.
+	const checklists = page.locator('section[data-section="checklists"]');
+	await expect(checklists.locator('[data-checklist="ask-family"]')).toContainText('CRAFT');
 });
 
 test('in withdrawal with a danger sign: emergency help first, then continue', async ({ page }) => {
@@ -82,12 +124,15 @@ test('in withdrawal with a danger sign: emergency help first, then continue', as
 	await answer(page, 'A seizure, chest pain, trouble breathing, or confusion');
 	await expect(page.getByRole('heading', { level: 1, name: 'Get help now' })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	await expect(page.getByRole('heading', { level: 2, name: 'Call 911 now' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
 	await expect(page.getByRole('link', { name: 'Call 1-800-222-1222' })).toHaveAttribute(
 		'href',
 		'tel:18002221222'
 	);
 	await page.getByRole('button', { name: 'I am safe, continue' }).click();
+	await expect(legend(page)).toHaveText(prompt('pregnant'));
+	await answer(page, NOT_PREGNANT);
 	await expect(legend(page)).toHaveText(/medication for opioid use disorder/);
 	await answer(page, 'Open to it');
 	await answer(page, "I'm open to it");
@@ -100,9 +145,73 @@ test('in withdrawal with a danger sign: emergency help first, then continue', as
 	await expect(safety.locator('[data-section="dangers"]')).toContainText('Call 911 now');
 	await expect(safety.locator('[data-advice]').first()).toHaveAttribute(
 		'data-advice',
-		'supervised-detox'
+		'opening-default'
 	);
+	await expect(safety.locator('h3').first()).toHaveText('First: get medical help with opioids');
 	await expect(safety).toContainText('In withdrawal now');
+});
+
+test('several danger signs at once: every card together, the most urgent first', async ({
+	page
+}) => {
+	await start(page);
+	await answer(page, 'For myself');
+	await answer(page, 'Fentanyl, or pills that may contain it');
+	await answer(page, 'No, neither');
+	await answer(page, 'Stopped without medical help');
+	// Ticked in the opposite order of urgency: the screen orders them itself.
+	await answer(
+		page,
+		labelOf('danger-signs', 'self-harm'),
+		labelOf('danger-signs', 'cannot-keep-fluids'),
+		labelOf('danger-signs', 'overdose-signs')
+	);
+	await expect(step(page)).toHaveAttribute('data-step', 'emergency');
+	await expect(page.getByRole('heading', { level: 1, name: 'Get help now' })).toBeFocused();
+	await expect(page.locator('[data-step="emergency"] .card h2')).toHaveText(
+		['overdose', 'self-harm', 'dehydration'].map((id) => danger(id).title.en)
+	);
+	// The 911 line comes before 988, as the first card asks.
+	const calls = page.locator('[data-step="emergency"] a[href^="tel:"]');
+	await expect(calls.first()).toHaveAttribute('href', 'tel:911');
+	await expect(page.getByRole('link', { name: 'Call 988' })).toBeVisible();
+	await page.getByRole('button', { name: 'I am safe, continue' }).click();
+	// One screen for all of them: the next question follows at once.
+	await expect(step(page)).toHaveAttribute('data-step', 'pregnant');
+});
+
+test('the danger question: "None of these" unticks the others, and the others untick it', async ({
+	page
+}) => {
+	await start(page);
+	await answer(page, 'For myself');
+	await answer(page, 'Heroin');
+	await answer(page, 'No, neither');
+	await answer(page, 'Still using');
+	await expect(step(page)).toHaveAttribute('data-step', 'danger-signs');
+	const none = page.getByLabel(NONE_OF_THESE, { exact: true });
+	const fluids = page.getByLabel(labelOf('danger-signs', 'cannot-keep-fluids'), { exact: true });
+	const seizure = page.getByLabel(labelOf('danger-signs', 'severe-symptoms'), { exact: true });
+	await expect(page.locator('fieldset input[type="checkbox"]')).toHaveCount(5);
+	// Nothing ticked: the question needs an answer.
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Tick at least one answer to continue.');
+	await fluids.check();
+	await seizure.check();
+	await none.check();
+	await expect(none).toBeChecked();
+	await expect(fluids).not.toBeChecked();
+	await expect(seizure).not.toBeChecked();
+	await fluids.check();
+	await expect(none).not.toBeChecked();
+	await expect(fluids).toBeChecked();
+	await none.check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	// "None of these" sets nothing off.
+	await expect(step(page)).toHaveAttribute('data-step', 'pregnant');
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(none).toBeChecked();
+	await expect(fluids).not.toBeChecked();
 });
 
 test('on buprenorphine, wanting steps and a sponsor: the medication stance is shown', async ({
@@ -110,12 +219,13 @@ test('on buprenorphine, wanting steps and a sponsor: the medication stance is sh
 }) => {
 	await start(page);
 	await answer(page, 'For myself');
-	await answer(
-		page,
-		'Prescription painkillers, such as oxycodone, hydrocodone, morphine or codeine'
-	);
+	await answer(page, PAINKILLERS);
 	await answer(page, 'No, neither');
 	await answer(page, ON_MOUD);
+	await answer(page, NONE_OF_THESE);
+	await expect(legend(page)).toHaveText('Which medication is it?');
+	await answer(page, 'Buprenorphine (for example, Suboxone)');
+	await answer(page, NOT_PREGNANT);
 	// No question about openness to medication: the person already takes it.
 	await expect(legend(page)).toHaveText(/spiritual words/);
 	await answer(page, 'I welcome it');
@@ -124,17 +234,35 @@ test('on buprenorphine, wanting steps and a sponsor: the medication stance is sh
 	await answer(page, 'In person');
 	await answer(page);
 	await page.getByRole('button', { name: 'See my result' }).click();
-	await expect(page.locator('[data-advice="status-on-moud"]')).toBeVisible();
+	const safety = page.locator('section[data-section="safety"]');
+	await expect(safety.locator('[data-advice]').first()).toHaveAttribute(
+		'data-advice',
+		'opening-medication'
+	);
+	await expect(safety.locator('h3').first()).toHaveText('First: keep taking the medication');
 	const twelveStep = page.locator('[data-style="twelve-step"]');
 	await expect(twelveStep).toBeVisible();
+	// NA has not said it welcomes people on medication: the card leads with the caution.
+	await expect(twelveStep.locator('h3 + [data-caution="medication"]')).toContainText('Ask first.');
+	await expect(twelveStep.locator('[data-stance="may-limit"]')).toContainText(
+		'May limit people on medication'
+	);
 	await expect(
 		twelveStep.getByRole('heading', { name: 'Medication for opioid use disorder' })
 	).toBeVisible();
 	await expect(twelveStep).toContainText('Ask the group');
+	// NA's finder in the flow is Virtual NA (online and phone meetings).
 	await expect(twelveStep.getByRole('link', { name: /NA/ }).first()).toHaveAttribute(
 		'href',
-		'https://www.na.org/meetingsearch/'
+		'https://virtual-na.org'
 	);
+	// The group built for people on medication needs no caution.
+	const mara = page.locator('[data-style="medication-friendly"]');
+	await expect(mara).toHaveAttribute('data-rank', '1');
+	await expect(mara.locator('[data-caution]')).toHaveCount(0);
+	await expect(
+		page.locator('section[data-section="checklists"] [data-checklist="ask-group-medication"]')
+	).toBeVisible();
 });
 
 test('not ready to stop: harm reduction without pressure', async ({ page }) => {
@@ -143,7 +271,8 @@ test('not ready to stop: harm reduction without pressure', async ({ page }) => {
 	await answer(page, 'Not sure');
 	await answer(page, 'Not sure');
 	await answer(page, 'Not ready to stop');
-	await answer(page, 'None of these');
+	await answer(page, NONE_OF_THESE);
+	await answer(page, NOT_PREGNANT);
 	await answer(page, 'No, not right now');
 	await answer(page, "I'm open to it");
 	await answer(page, 'Maybe');
@@ -151,10 +280,17 @@ test('not ready to stop: harm reduction without pressure', async ({ page }) => {
 	await answer(page, 'By phone');
 	await answer(page);
 	await page.getByRole('button', { name: 'See my result' }).click();
+	const safety = page.locator('section[data-section="safety"]');
+	await expect(safety.locator('[data-advice]').first()).toHaveAttribute(
+		'data-advice',
+		'opening-not-ready'
+	);
 	await expect(page.locator('[data-advice="status-not-ready"]')).toBeVisible();
 	await expect(page.locator('[data-advice="naloxone"]')).toBeVisible();
 	await expect(page.locator('[data-advice="depressants-unsure"]')).toBeVisible();
 	await expect(page.locator('[data-style]').first()).toBeVisible();
+	// Not open to medication: no medication cautions pressing the point.
+	await expect(page.locator('[data-caution]')).toHaveCount(0);
 });
 
 test('Spanish throughout, and switching keeps the answers and the step', async ({ page }) => {
@@ -182,19 +318,28 @@ test('change an answer from review and come back to review', async ({ page }) =>
 	await start(page);
 	for (const a of ['For myself', 'Heroin', 'No, neither', 'In a detox or treatment program'])
 		await answer(page, a);
-	for (const a of ['Open to it', 'I welcome it', 'Yes', STEPS_SPONSOR, 'In person'])
+	for (const a of [NONE_OF_THESE, NOT_PREGNANT, 'Open to it', 'I welcome it', 'Yes'])
 		await answer(page, a);
+	for (const a of [STEPS_SPONSOR, 'In person']) await answer(page, a);
 	await answer(page);
+	await expect(page.locator('dl')).toContainText(prompt('moud-openness'));
 	await page.getByRole('button', { name: /Change: Where do things stand/ }).click();
 	await expect(legend(page)).toHaveText('Where do things stand with opioids right now?');
 	await expect(page.getByLabel('In a detox or treatment program')).toBeChecked();
-	await answer(page, 'In withdrawal now');
+	await answer(page, ON_MOUD);
 	// A new question appears because of the change; answered ones are skipped.
-	await expect(legend(page)).toHaveText('Right now, is any of this happening?');
-	await answer(page, 'None of these');
+	await expect(legend(page)).toHaveText('Which medication is it?');
+	await answer(page, 'Methadone');
 	await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
-	await expect(page.locator('dl')).toContainText('In withdrawal now');
-	await expect(page.locator('dl')).toContainText('None of these');
+	await expect(page.locator('dl')).toContainText(ON_MOUD);
+	await expect(page.locator('dl')).toContainText('Methadone');
+	// The question about openness to medication no longer applies, and its answer is gone.
+	await expect(page.locator('dl')).not.toContainText(prompt('moud-openness'));
+	await page.getByRole('button', { name: 'See my result' }).click();
+	await expect(page.locator('[data-advice]').first()).toHaveAttribute(
+		'data-advice',
+		'opening-medication'
+	);
 });
 
 test('browser Back and Forward move between questions without losing answers', async ({ page }) => {
@@ -257,9 +402,11 @@ test('forget my answers leaves nothing in storage', async ({ page }) => {
 		'Finished a detox with medical supervision'
 	])
 		await answer(page, a);
-	for (const a of ['Open to it', 'I welcome it', 'Yes', STEPS_SPONSOR, 'In person'])
+	for (const a of [NONE_OF_THESE, NOT_PREGNANT, 'Open to it', 'I welcome it', 'Yes'])
 		await answer(page, a);
+	for (const a of [STEPS_SPONSOR, 'In person']) await answer(page, a);
 	await answer(page);
+	await expect(step(page)).toHaveAttribute('data-step', 'review');
 	expect(await page.evaluate(() => sessionStorage.getItem('sgg.session'))).not.toBeNull();
 	await page.getByRole('button', { name: 'Forget my answers' }).click();
 	await expect(page.getByText('Your answers were deleted from this device.')).toBeVisible();

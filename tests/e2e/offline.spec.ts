@@ -37,7 +37,9 @@ test('after one visit, the questionnaire, result, help lines and counselor page 
 	await answer(page, 'Heroin');
 	await reload(page);
 	await expect(step(page)).toHaveAttribute('data-step', 'other-depressants');
-	for (const a of ['No, neither', 'In a detox or treatment program', 'Open to it', 'I welcome it'])
+	for (const a of ['No, neither', 'In a detox or treatment program', 'None of these'])
+		await answer(page, a);
+	for (const a of ['No, or this does not apply to me', 'Open to it', 'I welcome it'])
 		await answer(page, a);
 	// Spanish texts come from the cache too.
 	await page.getByRole('button', { name: 'Español' }).click();
@@ -51,13 +53,18 @@ test('after one visit, the questionnaire, result, help lines and counselor page 
 	await expect(page.locator('[data-style]').first()).toBeVisible();
 	await reload(page);
 	await expect(step(page)).toHaveAttribute('data-step', 'result');
-	await expect(page.locator('[data-advice="supervised-detox"]')).toBeVisible();
+	await expect(
+		page.locator('section[data-section="safety"] [data-advice]').first()
+	).toHaveAttribute('data-advice', 'opening-default');
+	await expect(page.locator('section[data-section="checklists"]')).toBeVisible();
+	await expect(page.locator('[data-caution="medication"]').first()).toBeVisible();
 
 	const link = await page.getByLabel('Link to your answers').inputValue();
 	await open(page, link);
 	await expect(page.locator('section[data-section="flags"]')).toBeVisible();
 	await reload(page);
-	await expect(page.locator('section[data-section="flags"]')).toBeVisible();
+	await expect(page.locator('[data-flags="none"]')).toHaveText('No danger signs were reported.');
+	await expect(page.locator('section[data-section="checklists"]')).toBeVisible();
 
 	await open(page, '/help');
 	await expect(page.getByRole('link', { name: 'Call 1-800-662-4357' })).toBeVisible();

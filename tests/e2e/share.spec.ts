@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { answer, expect, open, start, step, test } from './fixtures';
+import { FLOW, LINK_HEADER } from './flow';
+
+/** An answer that shows among the answers (not the safety flags): the family's spiritual words. */
+const NO_SPIRITUAL = "I'd rather have none";
 
 /** A full journey to the result: a loved one, benzodiazepines too, withdrawal with danger signs. */
 async function toResult(page: Page) {
@@ -12,13 +16,29 @@ async function toResult(page: Page) {
 	await answer(page, 'In withdrawal now');
 	await answer(page, 'A seizure, chest pain, trouble breathing, or confusion');
 	await page.getByRole('button', { name: 'I am safe, continue' }).click();
+	await answer(page, 'No, or this does not apply');
 	await answer(page, 'Open to it');
 	await answer(page, 'Both');
-	await answer(page, "I'd rather have none");
-	await answer(page, 'No');
-	await answer(page, 'Practical tools and skills');
+	await answer(page, NO_SPIRITUAL);
 	await answer(page, 'Online');
-	await answer(page, 'Spanish-speaking');
+	await page.getByRole('button', { name: 'See my result' }).click();
+	await expect(step(page)).toHaveAttribute('data-step', 'result');
+}
+
+/** For myself, no danger sign ("None of these"), no medication. */
+async function toCalmResult(page: Page) {
+	await start(page);
+	for (const a of [
+		'For myself',
+		'Heroin',
+		'No, neither',
+		'Finished a detox with medical supervision'
+	])
+		await answer(page, a);
+	for (const a of ['None of these', 'No, or this does not apply to me', 'No, not right now'])
+		await answer(page, a);
+	for (const a of ['I welcome it', 'No', 'Not sure', 'In person']) await answer(page, a);
+	await answer(page);
 	await page.getByRole('button', { name: 'See my result' }).click();
 	await expect(step(page)).toHaveAttribute('data-step', 'result');
 }
@@ -36,7 +56,8 @@ test('a counselor opens the link in a fresh browser and sees the same recommenda
 	await toResult(page);
 	const expected = await styleOrder(page);
 	const link = await page.getByLabel('Link to your answers').inputValue();
-	expect(link).toMatch(/\/shared#1\.opioid-support\.1\.[A-Za-z0-9_-]+$/);
+	expect(link).toContain(`/shared#${LINK_HEADER}`);
+	expect(link).toMatch(/\/shared#1\.opioid-support\.\d+\.[A-Za-z0-9_-]+$/);
 	console.log(
 		`share link: ${link.length} characters in all, fragment ${link.split('#')[1]?.length}`
 	);
@@ -48,8 +69,17 @@ test('a counselor opens the link in a fresh browser and sees the same recommenda
 	await expect(flags).toContainText('Call 911 now');
 	await expect(flags).toContainText('Do not stop alcohol or benzodiazepines suddenly');
 	await expect(flags).toContainText('In withdrawal now');
-	await expect(view.locator('section[data-section="answers"]')).toContainText('Spanish-speaking');
+	await expect(view.locator('section[data-section="answers"]')).toContainText(NO_SPIRITUAL);
 	expect(await styleOrder(view)).toEqual(expected);
+	// The opening block and the questions to take along are on the counselor's page too.
+	await expect(view.locator('[data-advice]').first()).toHaveAttribute(
+		'data-advice',
+		'opening-default'
+	);
+	const checklists = view.locator('section[data-section="checklists"]');
+	await expect(checklists.getByRole('heading', { name: 'Questions to take along' })).toBeVisible();
+	await expect(checklists.locator('[data-checklist="ask-family"]')).toBeVisible();
+	await expect(checklists.locator('[data-checklist="ask-group-medication"]')).toBeVisible();
 	// Safety flags come first on the counselor's page.
 	await expect(view.locator('section[data-section]').first()).toHaveAttribute(
 		'data-section',
@@ -94,11 +124,12 @@ test('tampered, truncated, old and garbage links fail calmly, without a partial 
 	const cases: [string, RegExp][] = [
 		[fragment.slice(0, -4), /damaged or cut short/],
 		[fragment.slice(0, -2) + (fragment.endsWith('AA') ? 'BB' : 'AA'), /damaged or cut short/],
-		[fragment.replace('.1.', '.0.'), /damaged or cut short/],
+		[fragment.replace(`.${FLOW.version}.`, '.0.'), /damaged or cut short/],
 		['<script>alert(1)</script>', /damaged or cut short/],
 		['%00%FF', /damaged or cut short/],
 		[fragment.replace('opioid-support', 'other'), /different questionnaire/],
-		[fragment.replace('.1.', '.9.'), /newer version/]
+		[fragment.replace(`.${FLOW.version}.`, `.${FLOW.version + 7}.`), /newer version/],
+		[fragment.replace(`.${FLOW.version}.`, `.${FLOW.version - 1}.`), /older version/]
 	];
 	for (const [bad, message] of cases) {
 		await open(page, `/shared#${bad}`);
@@ -110,7 +141,7 @@ test('tampered, truncated, old and garbage links fail calmly, without a partial 
 	await expect(page.getByText('Open the link they sent.')).toBeVisible();
 });
 
-test('print and PDF: a clean summary with the answers, safety and questions to discuss', async ({
+test('print and PDF: a clean summary with the answers, safety and the questions to take along', async ({
 	page
 }) => {
 	await toResult(page);
@@ -118,9 +149,18 @@ test('print and PDF: a clean summary with the answers, safety and questions to d
 	const summary = page.locator('section[data-section="print-summary"]');
 	await expect(summary).toBeVisible();
 	await expect(summary).toContainText('Your answers');
-	await expect(summary).toContainText('Spanish-speaking');
-	await expect(summary).toContainText('To talk about with your counselor');
+	await expect(summary).toContainText(NO_SPIRITUAL);
+	// The questions for the counselor are the checklists now, printed with the result.
+	const checklists = page.locator('section[data-section="checklists"]');
+	await expect(checklists).toBeVisible();
+	await expect(checklists.getByRole('heading', { name: 'Questions to take along' })).toBeVisible();
+	await expect(checklists.locator('[data-checklist="ask-program"]')).toContainText(
+		'Where can I get naloxone?'
+	);
+	await expect(checklists.locator('[data-checklist="ask-family"]')).toBeVisible();
+	await expect(page.getByText('To talk about with your counselor')).toHaveCount(0);
 	await expect(page.locator('section[data-section="safety"]')).toBeVisible();
+	await expect(page.locator('[data-advice="opening-default"]')).toBeVisible();
 	await expect(page.locator('header')).toBeHidden();
 	await expect(page.locator('section[data-section="share"]')).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Start over' })).toBeHidden();
@@ -139,7 +179,8 @@ test('copy as text, e-mail and the FHIR download carry the answers', async ({ pa
 	const text = await page.evaluate(() => navigator.clipboard.readText());
 	expect(text).toContain('Safety flags:');
 	expect(text).toContain('! Call 911 now');
-	expect(text).toContain('/shared#1.opioid-support.1.');
+	expect(text).toContain(`/shared#${LINK_HEADER}`);
+	expect(text).toContain('Questions to take along');
 
 	const mailto = await page.getByRole('link', { name: 'E-mail' }).getAttribute('href');
 	expect(mailto).toMatch(/^mailto:\?subject=/);
@@ -158,13 +199,11 @@ test('copy as text, e-mail and the FHIR download carry the answers', async ({ pa
 		'other-depressants',
 		'detox-status',
 		'danger-signs',
-		'moud-openness',
+		'person-pregnant',
+		'person-moud-openness',
 		'loved-one-help',
-		'spiritual',
-		'meditation',
-		'structure',
-		'format',
-		'group-prefs'
+		'family-spiritual',
+		'family-format'
 	]);
 });
 
@@ -176,4 +215,27 @@ test('the QR code is drawn on the page, small enough to scan', async ({ page }) 
 	const version = Number(await qr.getAttribute('data-qr-version'));
 	console.log(`QR code version ${version} for the share link`);
 	expect(version).toBeLessThanOrEqual(6);
+});
+
+test('a counselor link from answers with "None of these" says no danger signs were reported', async ({
+	page,
+	browser
+}) => {
+	await toCalmResult(page);
+	const link = await page.getByLabel('Link to your answers').inputValue();
+	expect(link).toContain(`/shared#${LINK_HEADER}`);
+
+	const counselor = await browser.newContext();
+	const view = await counselor.newPage();
+	await open(view, link);
+	const flags = view.locator('section[data-section="flags"]');
+	await expect(flags.locator('[data-flags]')).toHaveAttribute('data-flags', 'none');
+	await expect(flags.locator('[data-flags="none"]')).toHaveText('No danger signs were reported.');
+	await expect(flags.locator('[data-flags="not-asked"]')).toHaveCount(0);
+	await expect(flags.locator('[data-section="dangers"]')).toHaveCount(0);
+	// The answer itself is there for the counselor to read.
+	await expect(flags).toContainText('Right now, is any of this happening?');
+	await expect(flags).toContainText('None of these');
+	await expect(view.locator('section[data-section="checklists"]')).toBeVisible();
+	await counselor.close();
 });
