@@ -86,6 +86,7 @@ const URGENCY: Record<DangerRule['level'], number> = { emergency: 0, urgent: 1 }
 
 /** Most urgent first: emergencies before urgent care; within a level, the flow's order of priority. */
 export function byUrgency(dangers: DangerRule[]): DangerRule[] {
+	if (dangers.length < 2) return dangers;
 	return dangers
 		.map((d, i) => ({ d, i }))
 		.sort((a, b) => URGENCY[a.d.level] - URGENCY[b.d.level] || a.i - b.i)

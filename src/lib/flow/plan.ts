@@ -1,5 +1,5 @@
 import { compileCondition } from './conditions';
-import type { Answers, Condition, Flow, Weight } from './schema';
+import type { Answers, Condition, Flow, Note, Weight } from './schema';
 
 type Test = (answers: Answers) => boolean;
 
@@ -19,6 +19,8 @@ export interface FlowPlan {
 	styles: Test[];
 	/** True for someone on medication or open to it (never, when the flow has no `medication`). */
 	medication: Test;
+	/** Notes by answer, in the flow's order: the general note and each style's own. */
+	notes: { question: string; option: string; general?: Note; own: Map<string, Note> }[];
 	/** Every weight with the index of its style, strongest first (ties keep the flow's order). */
 	weights: { weight: Weight; style: number }[];
 }
@@ -39,9 +41,24 @@ export function planOf(flow: Flow): FlowPlan {
 			dangers: flow.dangers.map((d) => test(d.when)),
 			styles: flow.styles.map((s) => test(s.showIf)),
 			medication: flow.medication ? compileCondition(flow.medication.when) : () => false,
+			notes: groupNotes(flow.notes ?? []),
 			weights
 		};
 		plans.set(flow, plan);
 	}
 	return plan;
+}
+
+function groupNotes(notes: Note[]): FlowPlan['notes'] {
+	const groups: FlowPlan['notes'] = [];
+	for (const note of notes) {
+		let group = groups.find((g) => g.question === note.question && g.option === note.option);
+		if (!group) {
+			group = { question: note.question, option: note.option, own: new Map() };
+			groups.push(group);
+		}
+		if (note.style === undefined) group.general = note;
+		else group.own.set(note.style, note);
+	}
+	return groups;
 }

@@ -21,6 +21,8 @@ export interface RankedStyle {
 	notes: Note[];
 	/** The person is on or open to medication, and this style does not say it welcomes it. */
 	medicationCaution: boolean;
+	/** The points against this style (the sum of its cautions, as a positive number). */
+	against: number;
 }
 
 export interface Recommendation {
@@ -58,7 +60,9 @@ function score(flow: Flow, answers: Answers, medication: boolean): RankedStyle[]
 					reasons: [],
 					cautions: [],
 					notes: [],
-					medicationCaution: medication && style.stance !== undefined && style.stance !== 'welcomes'
+					medicationCaution:
+						medication && style.stance !== undefined && style.stance !== 'welcomes',
+					against: 0
 				}
 			: null;
 		slots.push(entry);
@@ -68,7 +72,11 @@ function score(flow: Flow, answers: Answers, medication: boolean): RankedStyle[]
 		const entry = slots[style];
 		if (!entry || !chose(answers, weight.question, weight.option)) continue;
 		entry.score += weight.points;
-		(weight.points > 0 ? entry.reasons : entry.cautions).push(weight);
+		if (weight.points > 0) entry.reasons.push(weight);
+		else {
+			entry.cautions.push(weight);
+			entry.against -= weight.points;
+		}
 	}
 	return scored;
 }
@@ -79,7 +87,6 @@ function chose(answers: Answers, question: string, option: string): boolean {
 	return answer === option || (typeof answer !== 'string' && answer.includes(option));
 }
 
-const penalty = (r: RankedStyle) => r.cautions.reduce((sum, w) => sum - w.points, 0);
 const stanceOf = (r: RankedStyle) => (r.style.stance ? STANCE_ORDER[r.style.stance] : 1);
 
 /**
@@ -88,10 +95,11 @@ const stanceOf = (r: RankedStyle) => (r.style.stance ? STANCE_ORDER[r.style.stan
  * the answers cannot tell them apart.
  */
 function compare(a: RankedStyle, b: RankedStyle, medication: boolean): number {
-	return (
-		b.score - a.score || (medication ? stanceOf(b) - stanceOf(a) : 0) || penalty(a) - penalty(b)
-	);
+	return b.score - a.score || (medication ? stanceOf(b) - stanceOf(a) : 0) || a.against - b.against;
 }
+
+const withMedication = (a: RankedStyle, b: RankedStyle) => compare(a, b, true);
+const withoutMedication = (a: RankedStyle, b: RankedStyle) => compare(a, b, false);
 
 /** Best first, with shared ranks for styles that compare equal. */
 function ranked(
@@ -99,13 +107,14 @@ function ranked(
 	audience: Style['audience'],
 	medication: boolean
 ): RankedStyle[] {
-	const list = scored
-		.filter((r) => r.style.audience === audience)
-		.sort((a, b) => compare(a, b, medication));
-	list.forEach((r, i) => {
+	const list: RankedStyle[] = [];
+	for (const r of scored) if (r.style.audience === audience) list.push(r);
+	list.sort(medication ? withMedication : withoutMedication);
+	for (let i = 0; i < list.length; i++) {
+		const r = list[i] as RankedStyle;
 		const before = list[i - 1];
 		r.rank = before && compare(before, r, medication) === 0 ? before.rank : i + 1;
-	});
+	}
 	return list;
 }
 
@@ -121,7 +130,7 @@ function shown(list: RankedStyle[]): RankedStyle[] {
 		let end = at;
 		while (end < list.length && (list[end] as RankedStyle).rank === rank) end++;
 		const group = list.slice(at, end);
-		if (rank !== 1 && (out.length + group.length > SHOWN || group.some((r) => r.score < 0))) break;
+		if (rank !== 1 && (out.length + group.length > SHOWN || negative(group))) break;
 		out.push(...group);
 		at = end;
 	}
@@ -133,23 +142,34 @@ function shown(list: RankedStyle[]): RankedStyle[] {
  * one, unless a reason or caution on the card already speaks of that answer.
  */
 function addNotes(flow: Flow, answers: Answers, list: RankedStyle[]) {
-	const notes = flow.notes ?? [];
-	if (notes.length === 0) return;
-	const chosen = notes.filter((n) => chose(answers, n.question, n.option));
-	if (chosen.length === 0) return;
-	for (const r of list) {
-		const said = new Set([...r.reasons, ...r.cautions].map((w) => `${w.question}=${w.option}`));
-		for (const note of chosen) {
-			const key = `${note.question}=${note.option}`;
-			if (said.has(key)) continue;
-			const same = chosen.filter((n) => n.question === note.question && n.option === note.option);
-			const pick =
-				same.find((n) => n.style === r.style.id) ?? same.find((n) => n.style === undefined);
-			if (pick === undefined) continue;
-			said.add(key);
-			r.notes.push(pick);
+	if (list.length === 0) return;
+	for (const group of planOf(flow).notes) {
+		if (!chose(answers, group.question, group.option)) continue;
+		for (const r of list) {
+			if (cites(r.reasons, group) || cites(r.cautions, group)) continue;
+			const pick = group.own.get(r.style.id) ?? group.general;
+			if (pick) r.notes.push(pick);
 		}
 	}
+}
+
+/** True when one of the weights is for this answer (a plain loop: it runs millions of times). */
+function cites(weights: Weight[], answer: { question: string; option: string }): boolean {
+	for (const w of weights)
+		if (w.question === answer.question && w.option === answer.option) return true;
+	return false;
+}
+
+function negative(group: RankedStyle[]): boolean {
+	for (const r of group) if (r.score < 0) return true;
+	return false;
+}
+
+/** The blocks whose conditions hold, in the flow's order. */
+function shownBlocks(blocks: Advice[], tests: ((a: Answers) => boolean)[], answers: Answers) {
+	const out: Advice[] = [];
+	for (let i = 0; i < blocks.length; i++) if (tests[i]?.(answers)) out.push(blocks[i] as Advice);
+	return out;
 }
 
 /**
@@ -166,11 +186,11 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
 	addNotes(flow, given, styles);
 	addNotes(flow, given, lovedOne);
 	return {
-		safety: flow.safety.filter((_, i) => plan.safety[i]?.(given)),
+		safety: shownBlocks(flow.safety, plan.safety, given),
 		dangers: activeDangers(flow, given),
 		styles,
 		lovedOne,
-		complements: flow.complements.filter((_, i) => plan.complements[i]?.(given)),
-		checklists: (flow.checklists ?? []).filter((_, i) => plan.checklists[i]?.(given))
+		complements: shownBlocks(flow.complements, plan.complements, given),
+		checklists: shownBlocks(flow.checklists ?? [], plan.checklists, given)
 	};
 }
