@@ -230,8 +230,9 @@ describe('isComplete', () => {
 });
 
 describe('progress', () => {
-	it('counts the questions asked so far, and the total grows when a conditional question appears', () => {
-		expect(progress(minimal, {}, 'status')).toEqual({ number: 1, total: 3 });
+	it('counts the questions asked so far, out of the most any way on could ask', () => {
+		// Before "status" is answered, the way through "sick" (4 questions) is the longest.
+		expect(progress(minimal, {}, 'status')).toEqual({ number: 1, total: 4 });
 		expect(progress(minimal, { status: 'ok' }, 'spiritual')).toEqual({ number: 2, total: 3 });
 		expect(progress(minimal, { status: 'sick' }, 'danger')).toEqual({ number: 2, total: 4 });
 		expect(progress(minimal, { status: 'sick', danger: 'no' }, 'spiritual')).toEqual({
@@ -249,6 +250,18 @@ describe('progress', () => {
 		const loved = progress(opioid, { who: 'loved-one', 'loved-one-help': 'both' }, 'substance');
 		const them = progress(opioid, { who: 'loved-one', 'loved-one-help': 'for-them' }, 'substance');
 		expect(loved.total).toBe(them.total + 2);
+	});
+
+	it('never promises fewer questions than will come: the first screen counts the longest way', () => {
+		const start = progress(opioid, {}, 'who').total;
+		const myself = progress(opioid, { who: 'myself' }, 'substance').total;
+		const loved = progress(opioid, { who: 'loved-one' }, 'substance').total;
+		expect(start).toBe(12);
+		expect(start).toBe(Math.max(myself, loved));
+		expect(loved).toBe(10);
+		// Once every answer is in, the total is exactly the questions asked.
+		const done = { who: 'loved-one', 'loved-one-help': 'for-them', 'detox-status': 'using' };
+		expect(progress(opioid, done, 'substance').total).toBe(visibleQuestions(opioid, done).length);
 	});
 });
 

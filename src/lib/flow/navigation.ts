@@ -99,11 +99,38 @@ export function activeDangers(flow: Flow, answers: Answers): DangerRule[] {
 	return byUrgency(flow.dangers.filter((_, i) => dangers[i]?.(answers)));
 }
 
-/** "Question 3 of about 9": position among the questions asked so far, honest about conditions. */
+/**
+ * "Question 3 of about 9": the position among the questions asked, and the most questions any way
+ * on from here could ask. Unanswered questions that decide what is asked are tried with each of
+ * their answers, so the total never undercounts at the start and only shrinks as answers come in.
+ */
 export function progress(flow: Flow, answers: Answers, current: string) {
 	const asked = visibleQuestions(flow, answers);
 	const index = asked.findIndex((q) => q.id === current);
-	return { number: index + 1, total: asked.length };
+	return { number: index + 1, total: mostAsked(flow, answers) };
+}
+
+function mostAsked(flow: Flow, answers: Answers): number {
+	const plan = planOf(flow);
+	const partial: Answers = { ...answers };
+	const walk = (from: number): number => {
+		let count = 0;
+		for (let i = from; i < flow.questions.length; i++) {
+			const q = flow.questions[i] as Question;
+			if (!plan.asked[i]?.(partial)) continue;
+			count++;
+			if (partial[q.id] !== undefined || !plan.gating.has(q.id)) continue;
+			let most = 0;
+			for (const option of q.options) {
+				partial[q.id] = q.kind === 'single' ? option.id : [option.id];
+				most = Math.max(most, walk(i + 1));
+			}
+			delete partial[q.id];
+			return count + most;
+		}
+		return count;
+	};
+	return walk(0);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { compileCondition } from './conditions';
+import { compileCondition, referencedQuestions } from './conditions';
 import type { Answers, Condition, Flow, Note, Weight } from './schema';
 
 type Test = (answers: Answers) => boolean;
@@ -12,6 +12,8 @@ const test = (c: Condition | undefined): Test => (c ? compileCondition(c) : alwa
  */
 export interface FlowPlan {
 	asked: Test[];
+	/** Questions some showIf reads: their answers decide what else is asked. */
+	gating: Set<string>;
 	safety: Test[];
 	complements: Test[];
 	checklists: Test[];
@@ -35,6 +37,9 @@ export function planOf(flow: Flow): FlowPlan {
 			.sort((a, b) => Math.abs(b.weight.points) - Math.abs(a.weight.points));
 		plan = {
 			asked: flow.questions.map((q) => test(q.showIf)),
+			gating: new Set(
+				flow.questions.flatMap((q) => (q.showIf ? referencedQuestions(q.showIf) : []))
+			),
 			safety: flow.safety.map((a) => test(a.showIf)),
 			complements: flow.complements.map((a) => test(a.showIf)),
 			checklists: (flow.checklists ?? []).map((a) => test(a.showIf)),
