@@ -52,6 +52,7 @@ describe('the persona table', () => {
 			p.cautioned
 		);
 		expect(rec.dangers.map((d) => d.id)).toEqual(p.dangers);
+		expect(rec.moreStyles.map((r) => r.style.id).sort()).toEqual([...(p.more ?? [])].sort());
 		if (p.family)
 			expect(
 				rec.lovedOne

@@ -24,6 +24,8 @@ export interface Persona {
 	dangers: string[];
 	/** The best group(s) for a loved one themselves. */
 	family?: string[];
+	/** Styles equal to each other, named after the cards because they did not fit as a group. */
+	more?: string[];
 }
 
 export const PERSONAS: Persona[] = [
@@ -645,7 +647,8 @@ export const PERSONAS: Persona[] = [
 		alternatives: [],
 		cautioned: [],
 		dangers: [],
-		family: ['family-twelve-step']
+		family: ['family-twelve-step'],
+		more: ['meditation', 'secular', 'online', 'medication-friendly', 'faith']
 	},
 	{
 		name: 'mother, ideas to help her son',
@@ -689,7 +692,8 @@ export const PERSONAS: Persona[] = [
 		alternatives: ['secular'],
 		cautioned: [],
 		dangers: [],
-		family: ['family-skills']
+		family: ['family-skills'],
+		more: ['meditation', 'online', 'faith']
 	},
 	{
 		name: 'friend, daughter may be pregnant',
@@ -719,7 +723,8 @@ export const PERSONAS: Persona[] = [
 		alternatives: ['secular'],
 		cautioned: [],
 		dangers: [],
-		family: ['family-twelve-step']
+		family: ['family-twelve-step'],
+		more: ['meditation', 'online', 'faith']
 	},
 	{
 		name: 'loved one: overdose now',
@@ -784,7 +789,8 @@ export const PERSONAS: Persona[] = [
 		alternatives: ['secular'],
 		cautioned: [],
 		dangers: [],
-		family: ['family-skills']
+		family: ['family-skills'],
+		more: ['meditation', 'online', 'faith']
 	},
 	{
 		name: 'loved one: son in a program, open to meds',
@@ -814,6 +820,7 @@ export const PERSONAS: Persona[] = [
 		alternatives: ['secular'],
 		cautioned: [],
 		dangers: ['depressants'],
-		family: ['family-twelve-step']
+		family: ['family-twelve-step'],
+		more: ['meditation', 'online', 'faith']
 	}
 ];

@@ -162,6 +162,16 @@ async function expectResult(page: Page, p: Persona, locale: Locale) {
 		);
 	}
 
+	// Styles that tie beyond the cards are named in a line, never dropped by the file's order.
+	const more = page.locator('section[data-section="groups"] [data-more-styles]');
+	if (p.more) {
+		await expect(more).toContainText(m.moreStyles);
+		for (const id of p.more)
+			await expect(more).toContainText(
+				FLOW.styles.find((s) => s.id === id)?.name[locale] as string
+			);
+	} else await expect(more).toHaveCount(0);
+
 	const family = page.locator('section[data-section="loved-one"]');
 	if (p.family) {
 		const familyBest = family.locator('article[data-rank="1"]');

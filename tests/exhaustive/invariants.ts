@@ -195,7 +195,7 @@ function groupProblems(
 	}
 	// The order of the styles in the file decides nothing: the reversed file ranks the same.
 	const other = recommend(reversed, answers);
-	if (ranks(other.styles) !== ranks(rec.styles))
+	if (ranks([...other.styles, ...other.moreStyles]) !== ranks([...rec.styles, ...rec.moreStyles]))
 		problems.push('the file order of the styles changes the ranking');
 	if (ranks(other.lovedOne) !== ranks(rec.lovedOne))
 		problems.push('the file order of the styles changes the family ranking');
@@ -215,8 +215,19 @@ function groupProblems(
 				)
 					problems.push(`${a.style.id} (may limit) ranks above ${b.style.id} (welcomes) on a tie`);
 	}
-	for (const r of rec.styles)
+	for (const r of [...rec.styles, ...rec.moreStyles])
 		if (r.rank > 1 && r.score < 0) problems.push(`alternative ${r.style.id} has a negative score`);
+	// Styles named beyond the cards: one whole rank that did not fit, after every card.
+	if (rec.moreStyles.length > 0) {
+		const rank = rec.moreStyles[0]?.rank;
+		if (rec.moreStyles.some((r) => r.rank !== rank))
+			problems.push('the styles named beyond the cards are not of one rank');
+		if (rec.styles.some((r) => (r.rank as number) >= (rank as number)))
+			problems.push('a style named beyond the cards is as good as a card');
+		if (rec.styles.length + rec.moreStyles.length <= 3 || rec.styles.length >= 3)
+			problems.push('styles named beyond the cards would have fitted, or the cards were full');
+		if (rec.moreStyles.length < 2) problems.push('a single style named beyond the cards');
+	}
 	if (answers.who === 'loved-one') {
 		for (const r of rec.styles)
 			for (const cited of [...r.reasons, ...r.cautions])
@@ -277,7 +288,9 @@ function parts(flow: Flow, reversed: Flow): Record<PartName, Part> {
 		},
 		groups: {
 			problems: (a, rec) => groupProblems(flow, reversed, a, rec),
-			signature: (rec) => [...rec.styles, ...rec.lovedOne].map(cardKey).join('|'),
+			signature: (rec) =>
+				[...rec.styles, ...rec.lovedOne].map(cardKey).join('|') +
+				rec.moreStyles.map((r) => r.style.id).join(),
 			cites: (rec, q, o) =>
 				[...rec.styles, ...rec.lovedOne].some((r) =>
 					[...r.reasons, ...r.cautions, ...r.notes].some((c) => c.question === q && c.option === o)
@@ -376,7 +389,7 @@ export const INVARIANTS: Record<PartName, string[]> = {
 		'every reason, caution and note quotes an answer that was given',
 		'ranks follow the answers alone: the same ranking with the styles in reverse file order',
 		'on or open to medication: the best fit welcomes it or leads with the caution; no group that may limit ranks above one that welcomes it on a tie',
-		'no alternative with a negative score',
+		'no alternative with a negative score; styles beyond the cards are one whole rank, named',
 		"loved-one path: no reason on the person's groups quotes the asker's own taste; never women-only for the person",
 		'every wish ticked (women-only, LGBTQ+, young, Spanish) has a sentence on each best fit'
 	]

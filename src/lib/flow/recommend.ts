@@ -32,6 +32,11 @@ export interface Recommendation {
 	dangers: DangerRule[];
 	/** Styles for the person: the best fit (or equal best fits) first, then alternatives. */
 	styles: RankedStyle[];
+	/**
+	 * Styles of one rank, equal to each other, that did not fit as a whole group in the cards left:
+	 * named, so that none is picked over another by the file's order (empty when the cards are full).
+	 */
+	moreStyles: RankedStyle[];
 	/** Groups for a loved one's own support, best first (empty when the person asks for themselves). */
 	lovedOne: RankedStyle[];
 	/** Help that works alongside groups. */
@@ -122,19 +127,22 @@ function ranked(
  * The cards to show: every best fit, then whole groups of equally ranked alternatives while they
  * fit in SHOWN cards. An alternative the answers count against (a negative score) is not shown.
  */
-function shown(list: RankedStyle[]): RankedStyle[] {
-	const out: RankedStyle[] = [];
+function shown(list: RankedStyle[]): { cards: RankedStyle[]; more: RankedStyle[] } {
+	const cards: RankedStyle[] = [];
 	let at = 0;
 	while (at < list.length) {
 		const rank = (list[at] as RankedStyle).rank;
 		let end = at;
 		while (end < list.length && (list[end] as RankedStyle).rank === rank) end++;
 		const group = list.slice(at, end);
-		if (rank !== 1 && (out.length + group.length > SHOWN || negative(group))) break;
-		out.push(...group);
+		if (rank !== 1 && negative(group)) break;
+		// Room is left but the tied group does not fit whole: name it rather than pick by file order.
+		if (rank !== 1 && cards.length + group.length > SHOWN)
+			return { cards, more: cards.length < SHOWN ? group : [] };
+		cards.push(...group);
 		at = end;
 	}
-	return out;
+	return { cards, more: [] };
 }
 
 /**
@@ -181,7 +189,7 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
 	const plan = planOf(flow);
 	const medication = plan.medication(given);
 	const scored = score(flow, given, medication);
-	const styles = shown(ranked(scored, 'person', medication));
+	const { cards: styles, more: moreStyles } = shown(ranked(scored, 'person', medication));
 	const lovedOne = ranked(scored, 'loved-one', false);
 	addNotes(flow, given, styles);
 	addNotes(flow, given, lovedOne);
@@ -189,6 +197,7 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
 		safety: shownBlocks(flow.safety, plan.safety, given),
 		dangers: activeDangers(flow, given),
 		styles,
+		moreStyles,
 		lovedOne,
 		complements: shownBlocks(flow.complements, plan.complements, given),
 		checklists: shownBlocks(flow.checklists ?? [], plan.checklists, given)

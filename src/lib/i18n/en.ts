@@ -70,6 +70,7 @@ export const en = {
 	equalFitsPerson:
 		'Your answers fit these groups equally well for the person, so we show them side by side. The person can choose.',
 	alternative: 'Also worth a look',
+	moreStyles: 'Other styles that fit just as well as each other:',
 	whyFits: 'Why this may fit',
 	keepInMind: 'Good to know',
 	firstMeeting: 'What a first meeting is like',

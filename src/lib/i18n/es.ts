@@ -70,6 +70,7 @@ export const es: Messages = {
 	equalFitsPerson:
 		'Tus respuestas encajan igual de bien con estos grupos para la persona, así que los mostramos juntos. La persona puede elegir.',
 	alternative: 'También vale la pena ver',
+	moreStyles: 'Otros estilos que encajan igual de bien entre sí:',
 	whyFits: 'Por qué podría encajar',
 	keepInMind: 'Es bueno saber',
 	firstMeeting: 'Cómo es una primera reunión',

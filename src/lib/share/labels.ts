@@ -13,6 +13,7 @@ export function summaryLabels(m: Messages, date: Date, locale: string): SummaryL
 		bestFit: m.bestFit,
 		equalFit: m.equalFit,
 		alternative: m.alternative,
+		moreStyles: m.moreStyles,
 		stance: m.stance,
 		checklists: m.checklistsHeading,
 		flagsNone: m.noFlags,

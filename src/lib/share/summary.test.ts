@@ -60,6 +60,13 @@ describe('summaryText, for a counselor', () => {
 		expect(out).toContain("Some groups hold young people's meetings");
 	});
 
+	it('names the styles that tie beyond the cards, instead of picking some by file order', () => {
+		const out = text(opioid, persona('mother, wants support for herself, spiritual'));
+		expect(out).toContain(
+			`${en.moreStyles} Meditation-based groups, Secular, skills-based groups, Online recovery communities, Medication-friendly groups, Faith-based groups.`
+		);
+	});
+
 	it('ends with the questions to take along', () => {
 		const out = text(opioid, persona('mother, ideas to help her son'));
 		expect(out).toContain(`${en.checklistsHeading}:`);

@@ -14,6 +14,7 @@ export interface SummaryLabels {
 	bestFit: string;
 	equalFit: string;
 	alternative: string;
+	moreStyles: string;
 	stance: Record<Stance, string>;
 	checklists: string;
 	flagsNone: string;
@@ -95,6 +96,8 @@ export function summaryText(
 		});
 	};
 	ranking(l.groups, rec.styles);
+	if (rec.moreStyles.length > 0)
+		lines.push(`${l.moreStyles} ${rec.moreStyles.map((r) => t(r.style.name)).join(', ')}.`);
 	ranking(l.forLovedOne, rec.lovedOne);
 	if (rec.checklists.length > 0) {
 		lines.push('', `${l.checklists}:`);
