@@ -4,8 +4,7 @@
  * questions it reads (src/lib/flow/factor.ts): that covers every reachable answer set, because no
  * other answer can change that part (factor.test.ts proves the factoring sound).
  */
-import { referencedOptions } from '../../src/lib/flow/conditions.ts';
-import { evaluate } from '../../src/lib/flow/conditions.ts';
+import { chose, evaluate, referencedOptions } from '../../src/lib/flow/conditions.ts';
 import { forEachProjection, partReads, type PartName } from '../../src/lib/flow/factor.ts';
 import { activeDangers, isValidAnswer, prune } from '../../src/lib/flow/navigation.ts';
 import { recommend, type RankedStyle, type Recommendation } from '../../src/lib/flow/recommend.ts';
@@ -36,11 +35,6 @@ export const ASKER_QUESTIONS = new Set([
 const PREGNANT = (a: Answers) =>
 	['yes', 'maybe'].includes(a.pregnant as string) ||
 	['yes', 'maybe'].includes(a['person-pregnant'] as string);
-
-function chose(answers: Answers, question: string, option: string): boolean {
-	const a = answers[question];
-	return a === option || (Array.isArray(a) && a.includes(option));
-}
 
 const texts = (blocks: Advice[], locale: string) =>
 	blocks.flatMap((b) => [b.title, ...b.body]).map((t: Text) => t[locale] ?? '');

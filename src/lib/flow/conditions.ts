@@ -22,7 +22,11 @@ function build(condition: Condition): Test {
 		return (a) => a[id] !== undefined;
 	}
 	const id = condition.question;
-	const wanted = 'equals' in condition ? [condition.equals] : condition.in;
+	if ('equals' in condition) {
+		const option = condition.equals;
+		return (a) => chose(a, id, option);
+	}
+	const wanted = condition.in;
 	return (a) => {
 		const answer = a[id];
 		if (answer === undefined) return false;
@@ -30,6 +34,13 @@ function build(condition: Condition): Test {
 			? wanted.includes(answer)
 			: answer.some((x) => wanted.includes(x));
 	};
+}
+
+/** True when the answer to `question` is `option`, or a multi answer that includes it. */
+export function chose(answers: Answers, question: string, option: string): boolean {
+	const answer = answers[question];
+	if (answer === undefined) return false;
+	return answer === option || (typeof answer !== 'string' && answer.includes(option));
 }
 
 /** A condition as a function, built once per condition object: the evaluator runs in hot loops. */

@@ -23,14 +23,14 @@ const reads = (conditions: (Condition | undefined)[]) =>
 export function partReads(flow: Flow): Record<PartName, Set<string>> {
 	return {
 		safety: new Set(
-			reads([...flow.safety, ...flow.complements, ...(flow.checklists ?? [])].map((a) => a.showIf))
+			reads([...flow.safety, ...flow.complements, ...flow.checklists].map((a) => a.showIf))
 		),
 		dangers: new Set(reads(flow.dangers.map((d) => d.when))),
 		groups: new Set([
 			...reads(flow.styles.map((s) => s.showIf)),
 			...reads([flow.medication?.when]),
 			...flow.weights.map((w) => w.question),
-			...(flow.notes ?? []).map((n) => n.question)
+			...flow.notes.map((n) => n.question)
 		])
 	};
 }
@@ -48,11 +48,6 @@ export function withAncestors(flow: Flow, ids: Iterable<string>): Set<string> {
 	return out;
 }
 
-/** Questions any showIf reads: the ones that change what else is asked. */
-export function gatingQuestions(flow: Flow): Set<string> {
-	return new Set(reads(flow.questions.map((q) => q.showIf)));
-}
-
 /**
  * Visits every reachable combination of answers to `branch` (closed under ancestors first): each
  * asked question outside it takes its first answer. Each visit also gets the number of full answer
@@ -65,7 +60,7 @@ export function forEachProjection(
 ): number {
 	const branchOn = withAncestors(flow, branch);
 	// The count depends only on the answers that decide what is asked: reuse it across visits.
-	const gating = [...gatingQuestions(flow)].filter((id) => branchOn.has(id));
+	const gating = [...planOf(flow).gating].filter((id) => branchOn.has(id));
 	const known = new Map<string, number>();
 	return forEachAnswerSet(
 		flow,
@@ -87,8 +82,7 @@ export function forEachProjection(
  * every answer they can take (branching where they decide what else is asked).
  */
 export function completions(flow: Flow, fixed: Set<string>, answers: Answers): number {
-	const asked = planOf(flow).asked;
-	const gating = gatingQuestions(flow);
+	const { asked, gating } = planOf(flow);
 	const partial: Answers = {};
 	const walk = (index: number): number => {
 		const q = flow.questions[index];
@@ -116,7 +110,7 @@ export function completions(flow: Flow, fixed: Set<string>, answers: Answers): n
 /** The number of reachable, complete answer sets of a flow, counted without visiting each one. */
 export function countAnswerSets(flow: Flow): number {
 	let total = 0;
-	forEachProjection(flow, gatingQuestions(flow), (_, n) => (total += n));
+	forEachProjection(flow, planOf(flow).gating, (_, n) => (total += n));
 	return total;
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { evaluate, referencedOptions, referencedQuestions } from './conditions';
 import { forEachAnswerSet } from './enumerate';
 import { RESERVED_STEPS } from './navigation';
+import { planOf } from './plan';
 import { FlowSchema, type Condition, type Flow } from './schema';
 import { flowTexts } from './texts';
 
@@ -44,7 +45,7 @@ function checkCondition(
 /** Questions no reachable set of answers ever shows. */
 function unreachableQuestions(flow: Flow): Set<string> {
 	// Only answers that some condition reads can change what is shown: branch on those alone.
-	const read = gatingQuestions(flow);
+	const read = planOf(flow).gating;
 	const unseen = new Set(flow.questions.map((q) => q.id));
 	forEachAnswerSet(flow, () => {}, {
 		branchOn: read,
@@ -56,11 +57,6 @@ function unreachableQuestions(flow: Flow): Set<string> {
 	return unseen;
 }
 
-/** Questions that decide what is asked, and so must be branched on to see every situation. */
-function gatingQuestions(flow: Flow): Set<string> {
-	return new Set(flow.questions.flatMap((q) => (q.showIf ? referencedQuestions(q.showIf) : [])));
-}
-
 /**
  * Exactly one opening block shows for every reachable set of answers, so every result opens with
  * medical-help advice written for that person. Branches only on the questions that decide what is
@@ -70,7 +66,7 @@ function checkOpenings(flow: Flow, report: Report) {
 	const openings = flow.safety
 		.map((block, index) => ({ block, index }))
 		.filter(({ block }) => block.opening);
-	const read = gatingQuestions(flow);
+	const read = new Set(planOf(flow).gating);
 	for (const { block } of openings)
 		if (block.showIf) for (const id of referencedQuestions(block.showIf)) read.add(id);
 	const problems = new Set<string>();
@@ -189,7 +185,7 @@ export function checkIntegrity(flow: Flow, ctx: z.core.$RefinementCtx<Flow>) {
 			]);
 	});
 	for (const key of ['safety', 'complements', 'checklists'] as const) {
-		const blocks = flow[key] ?? [];
+		const blocks = flow[key];
 		checkDuplicates(
 			blocks.map((a) => a.id),
 			report,
@@ -244,7 +240,7 @@ export function checkIntegrity(flow: Flow, ctx: z.core.$RefinementCtx<Flow>) {
 	});
 
 	const noted = new Set<string>();
-	(flow.notes ?? []).forEach((n, i) => {
+	flow.notes.forEach((n, i) => {
 		const question = flow.questions.find((q) => q.id === n.question);
 		if (!question) report(`unknown question "${n.question}"`, ['notes', i, 'question']);
 		else if (!question.options.some((o) => o.id === n.option))

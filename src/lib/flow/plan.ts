@@ -42,11 +42,11 @@ export function planOf(flow: Flow): FlowPlan {
 			),
 			safety: flow.safety.map((a) => test(a.showIf)),
 			complements: flow.complements.map((a) => test(a.showIf)),
-			checklists: (flow.checklists ?? []).map((a) => test(a.showIf)),
+			checklists: flow.checklists.map((a) => test(a.showIf)),
 			dangers: flow.dangers.map((d) => test(d.when)),
 			styles: flow.styles.map((s) => test(s.showIf)),
 			medication: flow.medication ? compileCondition(flow.medication.when) : () => false,
-			notes: groupNotes(flow.notes ?? []),
+			notes: groupNotes(flow.notes),
 			weights
 		};
 		plans.set(flow, plan);

@@ -1,3 +1,4 @@
+import { chose } from './conditions';
 import { activeDangers, prune } from './navigation';
 import { planOf } from './plan';
 import type { Advice, Answers, DangerRule, Flow, Note, Stance, Style, Weight } from './schema';
@@ -84,12 +85,6 @@ function score(flow: Flow, answers: Answers, medication: boolean): RankedStyle[]
 		}
 	}
 	return scored;
-}
-
-function chose(answers: Answers, question: string, option: string): boolean {
-	const answer = answers[question];
-	if (answer === undefined) return false;
-	return answer === option || (typeof answer !== 'string' && answer.includes(option));
 }
 
 const stanceOf = (r: RankedStyle) => (r.style.stance ? STANCE_ORDER[r.style.stance] : 1);
@@ -200,6 +195,6 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
 		moreStyles,
 		lovedOne,
 		complements: shownBlocks(flow.complements, plan.complements, given),
-		checklists: shownBlocks(flow.checklists ?? [], plan.checklists, given)
+		checklists: shownBlocks(flow.checklists, plan.checklists, given)
 	};
 }

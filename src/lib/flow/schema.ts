@@ -287,7 +287,7 @@ export const FlowSchema = z
 		weights: z.array(WeightSchema),
 		notes: z
 			.array(NoteSchema)
-			.optional()
+			.default([])
 			.describe('Sentences tied to answers, shown on the cards.'),
 		medication: MedicationSchema.optional(),
 		complements: z
@@ -295,7 +295,7 @@ export const FlowSchema = z
 			.describe('Help that works alongside groups: therapy, medication, naloxone, family help.'),
 		checklists: z
 			.array(AdviceSchema)
-			.optional()
+			.default([])
 			.describe(
 				'Questions to take along (to a group, to a counselor): each paragraph is one question.'
 			)

@@ -37,8 +37,8 @@ export function* flowTexts(flow: Flow): Generator<[TextPath, Text]> {
 		}
 	}
 	for (const [i, w] of flow.weights.entries()) yield [['weights', i, 'reason'], w.reason];
-	for (const [i, n] of (flow.notes ?? []).entries()) yield [['notes', i, 'text'], n.text];
+	for (const [i, n] of flow.notes.entries()) yield [['notes', i, 'text'], n.text];
 	if (flow.medication) yield [['medication', 'caution'], flow.medication.caution];
 	yield* adviceTexts(flow.complements, 'complements');
-	yield* adviceTexts(flow.checklists ?? [], 'checklists');
+	yield* adviceTexts(flow.checklists, 'checklists');
 }
