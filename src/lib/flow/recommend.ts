@@ -1,7 +1,17 @@
 import { chose } from './conditions';
 import { activeDangers, prune } from './navigation';
 import { planOf } from './plan';
-import type { Advice, Answers, DangerRule, Flow, Note, Stance, Style, Weight } from './schema';
+import type {
+	Advice,
+	Answers,
+	DangerRule,
+	Flow,
+	Note,
+	Stance,
+	Style,
+	Text,
+	Weight
+} from './schema';
 
 /** One answer's effect on a style, with the words that explain it: the flow's weight itself. */
 export type Reason = Weight;
@@ -44,6 +54,22 @@ export interface Recommendation {
 	complements: Advice[];
 	/** Questions to take along to a group or a counselor. */
 	checklists: Advice[];
+}
+
+/** What a card's badge says: the only best fit, one of equal best fits, or an alternative. */
+export type Fit = 'best' | 'equal' | 'alternative';
+
+export function fitOf(list: RankedStyle[], r: RankedStyle): Fit {
+	if (r.rank !== 1) return 'alternative';
+	return list.some((other) => other !== r && other.rank === 1) ? 'equal' : 'best';
+}
+
+/** What a card lists under "Good to know": the cautions, then the notes, each with a stable key. */
+export function toKnow(r: RankedStyle): { key: string; text: Text }[] {
+	return [
+		...r.cautions.map((w) => ({ key: `${w.question}=${w.option}`, text: w.reason })),
+		...r.notes.map((n) => ({ key: `note:${n.question}=${n.option}`, text: n.text }))
+	];
 }
 
 /** Cards for the person: the best fit and up to two alternatives, unless more tie for best. */

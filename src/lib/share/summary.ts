@@ -1,6 +1,6 @@
 import { referencedQuestions } from '../flow/conditions';
 import { prune, visibleQuestions } from '../flow/navigation';
-import type { Recommendation } from '../flow/recommend';
+import { fitOf, toKnow, type Recommendation } from '../flow/recommend';
 import type { Answers, Flow, Question, Stance, Text } from '../flow/schema';
 
 /** The headings a plain-text summary needs, in the reader's language. */
@@ -78,16 +78,15 @@ export function summaryText(
 	for (const block of rec.safety) lines.push(`- ${t(block.title)}`);
 	const ranking = (title: string, list: Recommendation['styles']) => {
 		if (list.length === 0) return;
-		const equals = list.filter((r) => r.rank === 1).length > 1;
 		lines.push('', `${title}:`);
 		list.forEach((r, i) => {
-			const badge = r.rank !== 1 ? l.alternative : equals ? l.equalFit : l.bestFit;
-			lines.push(`${i + 1}. ${t(r.style.name)} (${badge})`);
+			const badge = { best: l.bestFit, equal: l.equalFit, alternative: l.alternative };
+			lines.push(`${i + 1}. ${t(r.style.name)} (${badge[fitOf(list, r)]})`);
 			if (r.medicationCaution && flow.medication) lines.push(`   ! ${t(flow.medication.caution)}`);
 			if (r.style.stance) lines.push(`   ${l.stance[r.style.stance]}.`);
 			for (const [heading, items] of [
 				[l.whyFits, r.reasons.map((w) => w.reason)],
-				[l.keepInMind, [...r.cautions.map((w) => w.reason), ...r.notes.map((n) => n.text)]]
+				[l.keepInMind, toKnow(r).map((item) => item.text)]
 			] as const) {
 				if (items.length === 0) continue;
 				lines.push(`   ${heading}:`);
