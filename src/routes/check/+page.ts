@@ -1,8 +1,4 @@
-import { browser } from '$app/environment';
-import { preloadFlowTexts } from '$lib/i18n/preload-flow-texts';
+import { loadFlowPage } from '$lib/i18n/use-flow-texts';
 
 /** The page's flow arrives in English; the chosen language's texts are added before it shows. */
-export async function load({ data, url, fetch }) {
-	if (browser) await preloadFlowTexts(data.flow, url, fetch);
-	return data;
-}
+export const load = loadFlowPage;
