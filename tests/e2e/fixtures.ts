@@ -83,6 +83,11 @@ export async function answer(page: Page, ...labels: string[]) {
 	await expect(step(page)).not.toHaveAttribute('data-step', before ?? '');
 }
 
+/** Answers one question per label, in order: a walk through several single-choice screens. */
+export async function answerEach(page: Page, labels: string[]) {
+	for (const label of labels) await answer(page, label);
+}
+
 /** The step the questionnaire shows (question id, emergency, review or result). */
 export function step(page: Page) {
 	return page.locator('[data-step]');

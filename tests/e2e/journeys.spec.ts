@@ -1,4 +1,4 @@
-import { answer, expect, legend, open, start, step, test } from './fixtures';
+import { answer, answerEach, expect, legend, open, start, step, test } from './fixtures';
 import { danger, labelOf, prompt } from './flow';
 
 const STEPS_SPONSOR =
@@ -316,11 +316,14 @@ test('Spanish throughout, and switching keeps the answers and the step', async (
 
 test('change an answer from review and come back to review', async ({ page }) => {
 	await start(page);
-	for (const a of ['For myself', 'Heroin', 'No, neither', 'In a detox or treatment program'])
-		await answer(page, a);
-	for (const a of [NONE_OF_THESE, NOT_PREGNANT, 'Open to it', 'I welcome it', 'Yes'])
-		await answer(page, a);
-	for (const a of [STEPS_SPONSOR, 'In person']) await answer(page, a);
+	await answerEach(page, [
+		'For myself',
+		'Heroin',
+		'No, neither',
+		'In a detox or treatment program'
+	]);
+	await answerEach(page, [NONE_OF_THESE, NOT_PREGNANT, 'Open to it', 'I welcome it', 'Yes']);
+	await answerEach(page, [STEPS_SPONSOR, 'In person']);
 	await answer(page);
 	await expect(page.locator('dl')).toContainText(prompt('moud-openness'));
 	await page.getByRole('button', { name: /Change: Where do things stand/ }).click();
@@ -395,16 +398,14 @@ test('an unknown language in the address falls back to English with a notice', a
 
 test('forget my answers leaves nothing in storage', async ({ page }) => {
 	await start(page);
-	for (const a of [
+	await answerEach(page, [
 		'For myself',
 		'Heroin',
 		'No, neither',
 		'Finished a detox with medical supervision'
-	])
-		await answer(page, a);
-	for (const a of [NONE_OF_THESE, NOT_PREGNANT, 'Open to it', 'I welcome it', 'Yes'])
-		await answer(page, a);
-	for (const a of [STEPS_SPONSOR, 'In person']) await answer(page, a);
+	]);
+	await answerEach(page, [NONE_OF_THESE, NOT_PREGNANT, 'Open to it', 'I welcome it', 'Yes']);
+	await answerEach(page, [STEPS_SPONSOR, 'In person']);
 	await answer(page);
 	await expect(step(page)).toHaveAttribute('data-step', 'review');
 	expect(await page.evaluate(() => sessionStorage.getItem('sgg.session'))).not.toBeNull();

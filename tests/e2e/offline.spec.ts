@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { answer, expect, open, step, test } from './fixtures';
+import { answer, answerEach, expect, open, step, test } from './fixtures';
 
 /** Waits until the service worker controls the page and has cached the site. */
 async function waitForOffline(page: Page) {
@@ -37,17 +37,15 @@ test('after one visit, the questionnaire, result, help lines and counselor page 
 	await answer(page, 'Heroin');
 	await reload(page);
 	await expect(step(page)).toHaveAttribute('data-step', 'other-depressants');
-	for (const a of ['No, neither', 'In a detox or treatment program', 'None of these'])
-		await answer(page, a);
-	for (const a of ['No, or this does not apply to me', 'Open to it', 'I welcome it'])
-		await answer(page, a);
+	await answerEach(page, ['No, neither', 'In a detox or treatment program', 'None of these']);
+	await answerEach(page, ['No, or this does not apply to me', 'Open to it', 'I welcome it']);
 	// Spanish texts come from the cache too.
 	await page.getByRole('button', { name: 'Español' }).click();
 	await expect(page.locator('fieldset legend')).toHaveText(
 		'¿Te gustaría que las reuniones incluyan meditación?'
 	);
 	await page.getByRole('button', { name: 'English' }).click();
-	for (const a of ['Yes', 'Not sure', 'In person']) await answer(page, a);
+	await answerEach(page, ['Yes', 'Not sure', 'In person']);
 	await answer(page);
 	await page.getByRole('button', { name: 'See my result' }).click();
 	await expect(page.locator('[data-style]').first()).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { answer, expect, open, start, step, test } from './fixtures';
+import { answer, answerEach, expect, open, start, step, test } from './fixtures';
 import { FLOW, LINK_HEADER } from './flow';
 
 /** An answer that shows among the answers (not the safety flags): the family's spiritual words. */
@@ -28,16 +28,18 @@ async function toResult(page: Page) {
 /** For myself, no danger sign ("None of these"), no medication. */
 async function toCalmResult(page: Page) {
 	await start(page);
-	for (const a of [
+	await answerEach(page, [
 		'For myself',
 		'Heroin',
 		'No, neither',
 		'Finished a detox with medical supervision'
-	])
-		await answer(page, a);
-	for (const a of ['None of these', 'No, or this does not apply to me', 'No, not right now'])
-		await answer(page, a);
-	for (const a of ['I welcome it', 'No', 'Not sure', 'In person']) await answer(page, a);
+	]);
+	await answerEach(page, [
+		'None of these',
+		'No, or this does not apply to me',
+		'No, not right now'
+	]);
+	await answerEach(page, ['I welcome it', 'No', 'Not sure', 'In person']);
 	await answer(page);
 	await page.getByRole('button', { name: 'See my result' }).click();
 	await expect(step(page)).toHaveAttribute('data-step', 'result');
