@@ -8,12 +8,13 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
-import { compile } from '../src/lib/flow/compile';
+import { placeOf, questionnaireMachine } from '../src/lib/flow/machine';
 import { referencedQuestions } from '../src/lib/flow/conditions';
 import { forEachAnswerSet } from '../src/lib/flow/enumerate';
 import { countAnswerSets, partReads, type PartName } from '../src/lib/flow/factor';
 import { parseFlowText } from '../src/lib/flow/integrity';
 import { dangersSetOff, isVisible } from '../src/lib/flow/navigation';
+import { dangersOf, stepOf } from '../src/lib/flow/step';
 import { FIGURES, INVARIANTS, type ShardResult } from './exhaustive/invariants.ts';
 
 const FLOW = 'flows/opioid-support.json';
@@ -136,7 +137,6 @@ describe('every reachable answer set', () => {
 describe('every danger answer', () => {
 	it('brings emergency guidance forward at once, on every path that reaches it', () => {
 		const flow = loadFlow();
-		const machine = compile(flow);
 		const read = new Set(flow.dangers.flatMap((d) => referencedQuestions(d.when)));
 		const last = Math.max(...flow.questions.map((q, i) => (read.has(q.id) ? i : -1)));
 		// Every path of answers up to the last question a danger rule reads; record each danger answer.
@@ -169,17 +169,21 @@ describe('every danger answer', () => {
 		expect(hits.length).toBeGreaterThan(1000);
 		let together = 0;
 		for (const hit of hits) {
-			const actor = createActor(machine, { input: {} }).start();
+			const actor = createActor(questionnaireMachine, { input: { flow } }).start();
 			for (const q of flow.questions) {
 				if (!isVisible(q, hit.answers) || hit.answers[q.id] === undefined) continue;
 				if (actor.getSnapshot().value === 'emergency') actor.send({ type: 'emergency.continue' });
-				expect(actor.getSnapshot().value).toBe(q.id);
-				actor.send({ type: 'answer.submit', value: hit.answers[q.id] as string | string[] });
+				expect(stepOf(placeOf(actor.getSnapshot()))).toBe(q.id);
+				actor.send({
+					type: 'answer.submit',
+					question: q.id,
+					value: hit.answers[q.id] as string | string[]
+				});
 				if (q.id === hit.question) break;
 			}
 			const snapshot = actor.getSnapshot();
 			expect(snapshot.value, JSON.stringify(hit)).toBe('emergency');
-			expect(snapshot.context.dangers).toEqual(hit.dangers);
+			expect(dangersOf(flow, placeOf(snapshot)).map((d) => d.id)).toEqual(hit.dangers);
 			if (hit.dangers.length > 1) together++;
 			actor.stop();
 		}

@@ -1,16 +1,17 @@
 /**
- * The engine: validating and compiling the flow, and recommending over enumerated answer sets.
+ * The engine: validating the flow and starting its questionnaire, and recommending over enumerated answer sets.
  */
 import { readFileSync } from 'node:fs';
-import { compile } from '../../src/lib/flow/compile.ts';
+import { createActor } from 'xstate';
 import { forEachAnswerSet } from '../../src/lib/flow/enumerate.ts';
 import { parseFlowText } from '../../src/lib/flow/integrity.ts';
+import { questionnaireMachine } from '../../src/lib/flow/machine.ts';
 import { recommend } from '../../src/lib/flow/recommend.ts';
 import { median } from './stats.ts';
 
 export interface EngineResult {
 	flow: string;
-	/** Median ms to validate (`parseFlowText`) and compile the flow. */
+	/** Median ms to validate (`parseFlowText`) the flow and start the questionnaire machine on it. */
 	compileMs: number;
 	compileRuns: number[];
 	answerSets: number;
@@ -26,7 +27,9 @@ export function measureEngine(flowPath: string, runs: number, limit: number): En
 		const start = performance.now();
 		const parsed = parseFlowText(text);
 		if (!parsed.ok) throw new Error(`${flowPath} is not valid:\n${parsed.message}`);
-		compile(parsed.flow);
+		createActor(questionnaireMachine, { input: { flow: parsed.flow } })
+			.start()
+			.stop();
 		compileRuns.push(performance.now() - start);
 		flow = parsed.flow;
 	}

@@ -1,33 +1,28 @@
 /**
- * What the questionnaire machine holds and the events it takes. Kept apart from compile.ts (and
- * XState) so screens that only read a context, or start empty, load no engine.
+ * What the questionnaire machine holds and the events it takes. Kept apart from machine.ts (and
+ * XState) so screens that only read a place, or start empty, load no engine.
  */
-import type { Recommendation } from './recommend';
-import type { Answers } from './schema';
+import type { Answers, Flow } from './schema';
 
+/**
+ * Only what cannot be derived: the flow (the machine's input), the answers, the question at hand
+ * (on the emergency screen, the one whose answer set it off) and whether the person is editing from
+ * review. The dangers shown, where the emergency screen resumes and the result are read from these
+ * (see step.ts and recommend.ts), never stored.
+ */
 export interface QuestionnaireContext {
+	readonly flow: Flow;
 	answers: Answers;
-	/** True while changing an answer from the review screen: answered questions are skipped. */
+	at: string;
 	editing: boolean;
-	/** Emergency screen: the question whose answer set it off, and where to go on after it. */
-	trigger: string | null;
-	resume: string | null;
-	/** Ids of the danger rules shown on the emergency screen. */
-	dangers: string[];
-	/** The recommendation, set on entering the result. */
-	result: Recommendation | null;
 }
 
 export type QuestionnaireEvent =
-	| { type: 'answer.submit'; value: string | string[] }
+	/** An answer to `question`: ignored unless it is the question on screen and a valid answer. */
+	| { type: 'answer.submit'; question: string; value: string | string[] }
 	| { type: 'nav.back' }
 	| { type: 'nav.goto'; step: string }
 	| { type: 'emergency.continue' }
 	| { type: 'review.edit'; question: string }
 	| { type: 'review.confirm' }
 	| { type: 'restart' };
-
-/** A questionnaire with these answers (none by default) and nothing else under way. */
-export function emptyContext(answers: Answers = {}): QuestionnaireContext {
-	return { answers, editing: false, trigger: null, resume: null, dangers: [], result: null };
-}

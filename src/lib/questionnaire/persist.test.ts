@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../flow/compile';
 import type { QuestionnaireEvent } from '../flow/context';
 import { parseFlowText } from '../flow/integrity';
+import { placeOf, questionnaireMachine, type QuestionnaireSnapshot } from '../flow/machine';
 import { EMERGENCY, RESULT, REVIEW } from '../flow/navigation';
-import { recommend } from '../flow/recommend';
 import type { Flow } from '../flow/schema';
+import { resumeOf, stepOf } from '../flow/step';
 import { decodeSession, encodeSession } from './persist';
 
 function load(relative: string): Flow {
@@ -18,34 +18,75 @@ function load(relative: string): Flow {
 // minimal (id "minimal", version 2): status (ok | sick) → danger (if sick) → spiritual → extras
 const minimal = load('../../../tests/fixtures/valid/minimal.json');
 
-const submit = (value: string | string[]): QuestionnaireEvent => ({ type: 'answer.submit', value });
+/** An answer to whatever question is on screen when it is sent. */
+const submit = (value: string | string[]) => ({ answer: value });
+type Step = QuestionnaireEvent | ReturnType<typeof submit>;
 
-/** The snapshot after sending `events` to a fresh questionnaire. */
-function after(...events: QuestionnaireEvent[]) {
-	const actor = createActor(compile(minimal), { input: {} }).start();
-	for (const event of events) actor.send(event);
+/** The snapshot after sending `steps` to a fresh questionnaire. */
+function after(...steps: Step[]) {
+	const actor = createActor(questionnaireMachine, { input: { flow: minimal } }).start();
+	for (const step of steps) {
+		const at = actor.getSnapshot().context.at;
+		actor.send(
+			'answer' in step ? { type: 'answer.submit', question: at, value: step.answer } : step
+		);
+	}
 	return actor.getSnapshot();
 }
 
+const stepAt = (snapshot: QuestionnaireSnapshot) => stepOf(placeOf(snapshot));
+const restore = (snapshot: QuestionnaireSnapshot) =>
+	decodeSession(minimal, encodeSession(minimal, snapshot));
+
 describe('encodeSession / decodeSession round trip', () => {
-	it.each<[string, QuestionnaireEvent[]]>([
-		['the first question', []],
+	it.each<[string, Step[]]>([
 		['a later question', [submit('sick'), submit('no')]],
 		[
 			'a question while editing',
 			[submit('ok'), submit('none'), submit([]), { type: 'review.edit', question: 'spiritual' }]
 		],
 		['emergency', [submit('sick'), submit('yes')]],
+		[
+			'emergency set off while editing',
+			[
+				submit('ok'),
+				submit('none'),
+				submit([]),
+				{ type: 'review.edit', question: 'status' },
+				submit('sick'),
+				submit('yes')
+			]
+		],
+		[
+			'emergency after going back over later answers',
+			[
+				submit('sick'),
+				submit('no'),
+				submit('none'),
+				{ type: 'nav.back' },
+				{ type: 'nav.back' },
+				submit('yes')
+			]
+		],
 		['review', [submit('ok'), submit('none'), submit(['women'])]],
 		[
 			'result',
 			[submit('sick'), submit('no'), submit('welcome'), submit([]), { type: 'review.confirm' }]
+		],
+		[
+			'an earlier question, with later ones answered',
+			[submit('ok'), submit('none'), { type: 'nav.back' }]
 		]
-	])('restores %s with the same step and context', (_, events) => {
-		const snapshot = after(...events);
-		const step = String(snapshot.value);
-		const restored = decodeSession(minimal, encodeSession(minimal, step, snapshot.context));
-		expect(restored).toEqual({ ok: true, step, context: snapshot.context });
+	])('restores %s with the same step and context', (_, steps) => {
+		const snapshot = after(...steps);
+		const restored = restore(snapshot);
+		if (!restored.ok) throw new Error('not restored');
+		expect(stepAt(restored.snapshot)).toBe(stepAt(snapshot));
+		// On review and result, no question is at hand: `at` means nothing there.
+		const kept = ({ context, value }: QuestionnaireSnapshot) =>
+			value === REVIEW || value === RESULT ? { ...context, at: null } : context;
+		expect(kept(restored.snapshot)).toEqual(kept(snapshot));
+		if (_.startsWith('emergency')) expect(stepAt(snapshot)).toBe(EMERGENCY);
 	});
 
 	it('covers every kind of step', () => {
@@ -54,31 +95,27 @@ describe('encodeSession / decodeSession round trip', () => {
 			after(submit('sick'), submit('yes')),
 			after(submit('ok'), submit('none'), submit([])),
 			after(submit('ok'), submit('none'), submit([]), { type: 'review.confirm' })
-		].map((s) => String(s.value));
+		].map(stepAt);
 		expect(steps).toEqual(['spiritual', EMERGENCY, REVIEW, RESULT]);
 	});
 
 	it('restores emergency so that continuing resumes where it would have', () => {
-		const snapshot = after(submit('sick'), submit('yes'));
-		const restored = decodeSession(minimal, encodeSession(minimal, EMERGENCY, snapshot.context));
+		const restored = restore(after(submit('sick'), submit('yes')));
 		if (!restored.ok) throw new Error('not restored');
-		expect(restored.context.dangers).toEqual(['severe']);
-		const machine = compile(minimal);
-		const actor = createActor(machine, {
-			input: {},
-			snapshot: machine.resolveState({ value: restored.step, context: restored.context })
+		expect(resumeOf(minimal, placeOf(restored.snapshot))).toBe('spiritual');
+		const actor = createActor(questionnaireMachine, {
+			input: { flow: minimal },
+			snapshot: restored.snapshot
 		}).start();
 		actor.send({ type: 'emergency.continue' });
-		expect(actor.getSnapshot().value).toBe('spiritual');
+		expect(stepAt(actor.getSnapshot())).toBe('spiritual');
 	});
 
-	it('recomputes the result rather than trusting a saved one', () => {
+	it('saves nothing derived: no result, no dangers, no resume step', () => {
 		const snapshot = after(submit('ok'), submit('none'), submit([]), { type: 'review.confirm' });
-		const saved = JSON.parse(encodeSession(minimal, RESULT, snapshot.context)) as object;
-		expect(saved).not.toHaveProperty('result');
-		const restored = decodeSession(minimal, JSON.stringify({ ...saved, result: { styles: [] } }));
-		expect(restored.ok && restored.context.result).toEqual(
-			recommend(minimal, snapshot.context.answers)
+		const saved = JSON.parse(encodeSession(minimal, snapshot)) as object;
+		expect(Object.keys(saved).sort()).toEqual(
+			['answers', 'editing', 'flow', 'step', 'trigger', 'v', 'version'].sort()
 		);
 	});
 });
@@ -86,14 +123,13 @@ describe('encodeSession / decodeSession round trip', () => {
 /** A valid saved entry at the third question, changed by `change`. */
 function saved(change: Record<string, unknown> = {}) {
 	return JSON.stringify({
-		v: 1,
+		v: 2,
 		flow: 'minimal',
 		version: 2,
 		step: 'spiritual',
 		answers: { status: 'sick', danger: 'no' },
 		editing: false,
 		trigger: null,
-		resume: null,
 		...change
 	});
 }
@@ -101,8 +137,7 @@ function saved(change: Record<string, unknown> = {}) {
 const emergency = {
 	step: EMERGENCY,
 	answers: { status: 'sick', danger: 'yes' },
-	trigger: 'danger',
-	resume: 'spiritual'
+	trigger: 'danger'
 };
 const complete = { status: 'ok', spiritual: 'none', extras: [] };
 
@@ -115,7 +150,7 @@ describe('decodeSession rejects a broken saved state', () => {
 
 	it.each<[string, string]>([
 		['text that is not JSON', '{"v":1,'],
-		['another format version', saved({ v: 2 })],
+		['another format version', saved({ v: 1 })],
 		['a missing format version', saved({ v: undefined })],
 		['another flow', saved({ flow: 'opioid-support' })],
 		['an older flow version', saved({ version: 1 })],
@@ -140,14 +175,14 @@ describe('decodeSession rejects a broken saved state', () => {
 		['review while incomplete', saved({ step: REVIEW })],
 		['result while incomplete', saved({ step: RESULT })],
 		['emergency without a trigger', saved({ ...emergency, trigger: null })],
-		['emergency without a resume step', saved({ ...emergency, resume: null })],
 		[
 			'emergency that no answer set off',
 			saved({ ...emergency, answers: { status: 'sick', danger: 'no' } })
 		],
 		['emergency triggered by a question no rule reads', saved({ ...emergency, trigger: 'status' })],
-		['an unknown trigger', saved({ trigger: 'mood' })],
-		['an unknown resume step', saved({ resume: 'result' })],
+		['an unknown trigger', saved({ ...emergency, trigger: 'mood' })],
+		['a trigger that is not a string', saved({ ...emergency, trigger: 3 })],
+		['editing on review', saved({ step: REVIEW, answers: complete, editing: true })],
 		['editing that is not a boolean', saved({ editing: 'yes' })],
 		['huge input', saved({ padding: 'x'.repeat(20_000) })],
 		['an array at the top level', '[]'],
@@ -162,22 +197,13 @@ describe('decodeSession rejects a broken saved state', () => {
 			saved({ answers: { status: 'sick', danger: 'no', constructor: 'ok' } })
 		],
 		['__proto__ as the step', saved({ step: '__proto__' })],
-		['constructor as the trigger', saved({ trigger: 'constructor' })]
+		['constructor as the trigger', saved({ ...emergency, trigger: 'constructor' })]
 	])('%s → corrupt', (_, raw) => {
 		expect(decodeSession(minimal, raw)).toEqual({ ok: false, reason: 'corrupt' });
 	});
 
-	// Regression: `resume` was only checked to be a known id, so "emergency.continue" could land on
-	// review with questions unanswered (review.confirm then did nothing).
-	it.each<[string, string]>([
-		['review', saved({ ...emergency, resume: REVIEW })],
-		['a question that skips an unanswered one', saved({ ...emergency, resume: 'extras' })]
-	])('emergency resuming at %s → corrupt', (_, raw) => {
-		expect(decodeSession(minimal, raw)).toEqual({ ok: false, reason: 'corrupt' });
-	});
-
 	it('leaves Object.prototype alone when given prototype-pollution keys', () => {
-		const hostile = `{"__proto__": {"polluted": true}, "v": 1, "answers": {"__proto__": {"polluted": true}}}`;
+		const hostile = `{"__proto__": {"polluted": true}, "v": 2, "answers": {"__proto__": {"polluted": true}}}`;
 		expect(decodeSession(minimal, hostile)).toEqual({ ok: false, reason: 'corrupt' });
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});

@@ -1,30 +1,27 @@
-import { createActor, type SnapshotFrom } from 'xstate';
-import { compile } from '../flow/compile';
+import { createActor } from 'xstate';
 import type { QuestionnaireEvent } from '../flow/context';
+import { placeOf, questionnaireMachine, type QuestionnaireSnapshot } from '../flow/machine';
 import type { Flow } from '../flow/schema';
+import { stepOf } from '../flow/step';
 import { readTab, removeTab, SESSION_KEY, writeTab } from '../tab-storage';
 import { decodeSession, encodeSession } from './persist';
-
-type Machine = ReturnType<typeof compile>;
-type Snapshot = SnapshotFrom<Machine>;
 
 /** One questionnaire: one actor, its snapshot as state, saved to sessionStorage on every change. */
 export class QuestionnaireSession {
 	readonly flow: Flow;
-	readonly machine: Machine;
-	snapshot = $state.raw<Snapshot>() as Snapshot;
+	snapshot = $state.raw<QuestionnaireSnapshot>() as QuestionnaireSnapshot;
 	/** True when a saved session existed but could not be trusted, so this one started fresh. */
 	restoreFailed = $state(false);
 	/** True when answers were carried over from an earlier visit in this tab. */
 	resumed = $state(false);
-	step = $derived(String(this.snapshot.value));
-	#actor: ReturnType<typeof createActor<Machine>>;
+	place = $derived(placeOf(this.snapshot));
+	step = $derived(stepOf(this.place));
+	#actor: ReturnType<typeof createActor<typeof questionnaireMachine>>;
 	/** Nothing is saved before the saved session was read, or the fresh start would erase it. */
 	#ready = false;
 
 	constructor(flow: Flow) {
 		this.flow = flow;
-		this.machine = compile(flow);
 		this.#actor = this.#start(undefined);
 	}
 
@@ -39,14 +36,12 @@ export class QuestionnaireSession {
 		if (this.restoreFailed) removeTab(SESSION_KEY);
 		if (!restored.ok) return;
 		this.#actor.stop();
-		this.#actor = this.#start(
-			this.machine.resolveState({ value: restored.step, context: restored.context })
-		);
+		this.#actor = this.#start(restored.snapshot);
 		this.resumed = true;
 	}
 
-	#start(snapshot: Snapshot | undefined) {
-		const actor = createActor(this.machine, { snapshot, input: {} });
+	#start(snapshot: QuestionnaireSnapshot | undefined) {
+		const actor = createActor(questionnaireMachine, { snapshot, input: { flow: this.flow } });
 		this.snapshot = actor.getSnapshot();
 		actor.subscribe((s) => {
 			this.snapshot = s;
@@ -71,9 +66,9 @@ export class QuestionnaireSession {
 		this.#actor.stop();
 	}
 
-	#save(s: Snapshot) {
+	#save(s: QuestionnaireSnapshot) {
 		if (!this.#ready) return;
 		if (Object.keys(s.context.answers).length === 0) removeTab(SESSION_KEY);
-		else writeTab(SESSION_KEY, encodeSession(this.flow, String(s.value), s.context));
+		else writeTab(SESSION_KEY, encodeSession(this.flow, s));
 	}
 }
