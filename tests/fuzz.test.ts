@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import type { QuestionnaireEvent } from '../src/lib/flow/context';
+import { isValidAnswer } from '../src/lib/flow/answers';
 import { possibleAnswers } from '../src/lib/flow/enumerate';
 import { placeOf, questionnaireMachine } from '../src/lib/flow/machine';
 import { parseFlowText } from '../src/lib/flow/integrity';
@@ -18,7 +19,6 @@ import {
 	canOpen,
 	EMERGENCY,
 	isComplete,
-	isValidAnswer,
 	isVisible,
 	prune,
 	RESULT,

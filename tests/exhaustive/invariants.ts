@@ -4,9 +4,10 @@
  * questions it reads (src/lib/flow/factor.ts): that covers every reachable answer set, because no
  * other answer can change that part (factor.test.ts proves the factoring sound).
  */
-import { chose, evaluate, referencedOptions } from '../../src/lib/flow/conditions.ts';
+import { chose, isValidAnswer } from '../../src/lib/flow/answers.ts';
+import { evaluate, referencedOptions } from '../../src/lib/flow/conditions.ts';
 import { forEachProjection, partReads, type PartName } from '../../src/lib/flow/factor.ts';
-import { activeDangers, isValidAnswer, prune } from '../../src/lib/flow/navigation.ts';
+import { activeDangers, prune } from '../../src/lib/flow/navigation.ts';
 import { recommend, type RankedStyle, type Recommendation } from '../../src/lib/flow/recommend.ts';
 import type { Advice, Answers, Flow, Text } from '../../src/lib/flow/schema.ts';
 

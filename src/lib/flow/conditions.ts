@@ -1,3 +1,4 @@
+import { chose, choseAny } from './answers';
 import type { Answers, Condition } from './schema';
 
 type Test = (answers: Answers) => boolean;
@@ -27,20 +28,7 @@ function build(condition: Condition): Test {
 		return (a) => chose(a, id, option);
 	}
 	const wanted = condition.in;
-	return (a) => {
-		const answer = a[id];
-		if (answer === undefined) return false;
-		return typeof answer === 'string'
-			? wanted.includes(answer)
-			: answer.some((x) => wanted.includes(x));
-	};
-}
-
-/** True when the answer to `question` is `option`, or a multi answer that includes it. */
-export function chose(answers: Answers, question: string, option: string): boolean {
-	const answer = answers[question];
-	if (answer === undefined) return false;
-	return answer === option || (typeof answer !== 'string' && answer.includes(option));
+	return (a) => choseAny(a, id, wanted);
 }
 
 /** A condition as a function, built once per condition object: the evaluator runs in hot loops. */

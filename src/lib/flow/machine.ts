@@ -1,11 +1,11 @@
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import { isValidAnswer } from './answers';
 import type { QuestionnaireContext, QuestionnaireEvent } from './context';
 import {
 	canOpen,
 	dangersSetOff,
 	EMERGENCY,
 	isComplete,
-	isValidAnswer,
 	nextStep,
 	previousStep,
 	prune,

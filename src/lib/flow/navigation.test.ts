@@ -6,7 +6,6 @@ import {
 	dangersSetOff,
 	helplinesFor,
 	isComplete,
-	isValidAnswer,
 	byUrgency,
 	nextStep,
 	previousStep,
@@ -111,50 +110,6 @@ describe('prune', () => {
 			who: 'loved-one',
 			'loved-one-help': 'for-me'
 		});
-	});
-});
-
-describe('isValidAnswer', () => {
-	const single = question(minimal, 'status');
-	const optionalMulti = question(minimal, 'extras');
-	const requiredMulti: Question = { ...optionalMulti, optional: undefined };
-
-	it.each<[string, unknown, boolean]>([
-		['a known option', 'ok', true],
-		['an unknown option', 'fine', false],
-		['an empty string', '', false],
-		['a list', ['ok'], false],
-		['a number', 1, false],
-		['null', null, false],
-		['undefined', undefined, false]
-	])('single choice: %s → %s', (_, value, want) => {
-		expect(isValidAnswer(single, value)).toBe(want);
-	});
-
-	it.each<[string, unknown, boolean]>([
-		['one known option', ['women'], true],
-		['every option', ['online', 'women'], true],
-		['an unknown option', ['women', 'men'], false],
-		['a duplicate', ['women', 'women'], false],
-		['a bare string', 'women', false],
-		['a non-string item', ['women', 3], false],
-		['an object', { 0: 'women' }, false]
-	])('multi choice: %s → %s', (_, value, want) => {
-		expect(isValidAnswer(optionalMulti, value)).toBe(want);
-		expect(isValidAnswer(requiredMulti, value)).toBe(want);
-	});
-
-	it('accepts an empty multi answer only when the question is optional', () => {
-		expect(isValidAnswer(optionalMulti, [])).toBe(true);
-		expect(isValidAnswer(requiredMulti, [])).toBe(false);
-	});
-
-	it('accepts an exclusive option ("None of these") only on its own', () => {
-		const signs = question(opioid, 'danger-signs');
-		expect(isValidAnswer(signs, ['none'])).toBe(true);
-		expect(isValidAnswer(signs, ['overdose-signs', 'self-harm'])).toBe(true);
-		expect(isValidAnswer(signs, ['overdose-signs', 'none'])).toBe(false);
-		expect(isValidAnswer(signs, ['none', 'none'])).toBe(false);
 	});
 });
 

@@ -32,20 +32,6 @@ export function prune(flow: Flow, answers: Answers): Answers {
 	return kept;
 }
 
-/** True when the value is a valid answer to the question (known option ids, right shape). */
-export function isValidAnswer(question: Question, value: unknown): value is string | string[] {
-	const ids = question.options.map((o) => o.id);
-	if (question.kind === 'single') return typeof value === 'string' && ids.includes(value);
-	if (!Array.isArray(value)) return false;
-	if (value.length === 0) return question.optional === true;
-	if (value.length > 1 && question.options.some((o) => o.exclusive && value.includes(o.id)))
-		return false;
-	return (
-		value.every((v) => typeof v === 'string' && ids.includes(v)) &&
-		new Set(value).size === value.length
-	);
-}
-
 /**
  * The step after `current`: the next question asked, or review when none is left.
  * When editing from review, answered questions are skipped so the person returns to review.

@@ -1,4 +1,4 @@
-import { chose } from './conditions';
+import { chose } from './answers';
 import { activeDangers, prune } from './navigation';
 import { planOf } from './plan';
 import type {

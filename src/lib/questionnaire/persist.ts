@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import { placeOf, questionnaireMachine, type QuestionnaireSnapshot } from '../flow/machine';
-import { EMERGENCY, isValidAnswer, prune, RESULT, REVIEW } from '../flow/navigation';
+import { isValidAnswer } from '../flow/answers';
+import { EMERGENCY, prune, RESULT, REVIEW } from '../flow/navigation';
 import type { Answers, Flow } from '../flow/schema';
 import { stepOf } from '../flow/step';
 

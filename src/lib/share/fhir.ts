@@ -5,7 +5,8 @@
  * ("None of these") carries the R4 core extension questionnaire-optionExclusive.
  * The response carries no identifying data: no subject, author or source.
  */
-import { isValidAnswer, prune, visibleQuestions } from '../flow/navigation';
+import { chosen, isValidAnswer } from '../flow/answers';
+import { prune, visibleQuestions } from '../flow/navigation';
 import type { Answers, Condition, Flow, Question, Text } from '../flow/schema';
 
 /** A coded answer: the option id in a system made of the questionnaire URL and the question id. */
@@ -210,7 +211,7 @@ export function toQuestionnaireResponse(
 		const answer = given[q.id];
 		if (answer === undefined) continue;
 		if (!isValidAnswer(q, answer)) throw new Error(`the answer to question "${q.id}" is not valid`);
-		const codes = typeof answer === 'string' ? [answer] : answer;
+		const codes = chosen(answer);
 		if (codes.length === 0) continue;
 		item.push({
 			linkId: q.id,

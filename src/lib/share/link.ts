@@ -3,7 +3,8 @@
  * over the network: `/shared#1.<flow id>.<flow version>.<data>`. The data is a few bytes: which
  * questions were answered, the chosen option of each, and a checksum, in base64url.
  */
-import { isComplete, isValidAnswer, prune } from '../flow/navigation';
+import { chosen, isValidAnswer } from '../flow/answers';
+import { isComplete, prune } from '../flow/navigation';
 import type { Answers, Flow } from '../flow/schema';
 
 export const LINK_FORMAT = '1';
@@ -86,10 +87,10 @@ export function encodeAnswers(flow: Flow, answers: Answers): string {
 		if (answer === undefined) return;
 		body[i >> 3] = (body[i >> 3] as number) | (1 << (i & 7));
 		const ids = q.options.map((o) => o.id);
-		if (typeof answer === 'string') body.push(ids.indexOf(answer));
+		if (q.kind === 'single') body.push(ids.indexOf(chosen(answer)[0] as string));
 		else {
 			const mask: number[] = new Array(maskBytes(ids.length)).fill(0);
-			for (const id of answer) {
+			for (const id of chosen(answer)) {
 				const k = ids.indexOf(id);
 				mask[k >> 3] = (mask[k >> 3] as number) | (1 << (k & 7));
 			}

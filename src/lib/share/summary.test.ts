@@ -5,7 +5,7 @@ import { recommend } from '../flow/recommend';
 import type { Answers, Text } from '../flow/schema';
 import { en } from '../i18n/en';
 import { summaryLabels } from './labels';
-import { dangersAsked, summaryText } from './summary';
+import { summaryText } from './summary';
 
 const opioid = opioidFlow();
 const minimal = minimalFlow();
@@ -18,14 +18,6 @@ const persona = (name: string) => {
 };
 const text = (flow = opioid, answers: Answers) =>
 	summaryText(flow, answers, recommend(flow, answers), t, labels);
-
-describe('dangersAsked', () => {
-	it('is true only when every question a danger rule reads was asked', () => {
-		expect(dangersAsked(minimal, { status: 'sick', danger: 'no', spiritual: 'none' })).toBe(true);
-		expect(dangersAsked(minimal, { status: 'ok', spiritual: 'none' })).toBe(false);
-		expect(dangersAsked(opioid, persona('stopped alone, secular'))).toBe(true);
-	});
-});
 
 describe('summaryText, for a counselor', () => {
 	it('tells "none reported" from "not asked"', () => {

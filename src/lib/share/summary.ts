@@ -1,7 +1,6 @@
-import { referencedQuestions } from '../flow/conditions';
-import { prune, visibleQuestions } from '../flow/navigation';
 import { fitOf, toKnow, type Recommendation } from '../flow/recommend';
-import type { Answers, Flow, Question, Stance, Text } from '../flow/schema';
+import type { Answers, Flow, Stance, Text } from '../flow/schema';
+import { answerText, dangersAsked, splitFlags } from '../result/answers';
 
 /** The headings a plain-text summary needs, in the reader's language. */
 export interface SummaryLabels {
@@ -25,35 +24,6 @@ export interface SummaryLabels {
 	none: string;
 	link: string;
 	notAdvice: string;
-}
-
-export function answerText(
-	question: Question,
-	answers: Answers,
-	t: (text: Text) => string,
-	none: string
-) {
-	const answer = answers[question.id];
-	const chosen = answer === undefined ? [] : typeof answer === 'string' ? [answer] : answer;
-	const labels = question.options.filter((o) => chosen.includes(o.id)).map((o) => t(o.label));
-	return labels.length > 0 ? labels.join(', ') : none;
-}
-
-/**
- * True when every question a danger rule reads was asked: only then does "no danger rule holds"
- * mean that none was reported, rather than that nobody asked.
- */
-export function dangersAsked(flow: Flow, answers: Answers): boolean {
-	const given = prune(flow, answers);
-	return flow.dangers.every((d) =>
-		referencedQuestions(d.when).every((q) => given[q] !== undefined)
-	);
-}
-
-/** Asked questions split into safety flags first (and danger answers), then the rest. */
-export function splitFlags(flow: Flow, answers: Answers) {
-	const asked = visibleQuestions(flow, answers);
-	return { flags: asked.filter((q) => q.flag), others: asked.filter((q) => !q.flag) };
 }
 
 /** A plain-text summary for copying or e-mail: flags, answers, safety headlines, the ranking. */
