@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { layersPlugin } from './scripts/layers.js';
 
 export default ts.config(
 	{
@@ -40,5 +41,12 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// The layers of design.md: the engine imports no Svelte, share never the questionnaire,
+		// nothing a route (scripts/layers.js).
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		plugins: { layers: layersPlugin },
+		rules: { 'layers/imports': 'error' }
 	}
 );
