@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { toMermaid } from '../src/lib/flow/graph.ts';
 import { parseFlowText } from '../src/lib/flow/integrity.ts';
-import { toQuestionnaire } from '../src/lib/share/fhir.ts';
+import { siteUrl, toQuestionnaire } from '../src/lib/share/fhir.ts';
 
 /** Checks flow files; the output has one summary line per valid file and every problem otherwise. */
 export function checkFiles(files: string[], read: (file: string) => string) {
@@ -38,9 +38,17 @@ export function graphOf(text: string) {
 
 /**
  * The flow as a FHIR R4 Questionnaire, pretty-printed with tabs. `locale` defaults to the flow's
- * first locale; an unknown one fails with `locales` set (misuse, not a broken flow).
+ * first locale, `base` (the site's https address) to `DEFAULT_SITE_URL`; `baseFrom` names where it
+ * came from in a message. An unknown locale or a base that is not https fails with `misuse` set
+ * (a wrong argument, not a broken flow).
  */
-export function fhirOf(text: string, locale?: string) {
+export function fhirOf(text: string, locale?: string, base?: string, baseFrom = '--base') {
+	let root: string;
+	try {
+		root = siteUrl(base, baseFrom);
+	} catch (error) {
+		return { ok: false as const, misuse: true as const, message: (error as Error).message };
+	}
 	const result = parseFlowText(text);
 	if (!result.ok) return result;
 	const { flow } = result;
@@ -48,13 +56,14 @@ export function fhirOf(text: string, locale?: string) {
 	if (!flow.locales.includes(chosen))
 		return {
 			ok: false as const,
+			misuse: true as const,
 			locales: flow.locales,
 			message: `unknown locale "${chosen}": this flow has ${flow.locales.join(', ')}`
 		};
 	try {
 		return {
 			ok: true as const,
-			json: JSON.stringify(toQuestionnaire(flow, chosen), null, '\t') + '\n'
+			json: JSON.stringify(toQuestionnaire(flow, chosen, root), null, '\t') + '\n'
 		};
 	} catch (error) {
 		return { ok: false as const, message: `✖ ${(error as Error).message}` };

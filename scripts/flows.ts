@@ -10,8 +10,10 @@ import { checkFiles, fhirOf, graphOf } from './flow-commands.ts';
 const USAGE = `Usage:
   npm run flows -- check <file.json...>            validate flow files (exit 1 on any problem)
   npm run flows -- graph <file.json>               print a Mermaid diagram of a flow
-  npm run flows -- fhir <file.json> [--locale xx]  print the flow as a FHIR R4 Questionnaire
-                                                   (default locale: the flow's first)
+  npm run flows -- fhir <file.json> [--locale xx] [--base https://…]
+                                                   print the flow as a FHIR R4 Questionnaire
+                                                   (default locale: the flow's first; default
+                                                   base: $PUBLIC_SITE_URL as in the site build)
   npm run flows -- schema                          write flows/flow.schema.json from the Zod schema`;
 
 const [command, ...files] = process.argv.slice(2);
@@ -35,14 +37,16 @@ switch (command) {
 		break;
 	}
 	case 'fhir': {
-		const at = files.indexOf('--locale');
-		const locale = at < 0 ? undefined : files[at + 1];
-		const rest = at < 0 ? files : files.filter((_, i) => i !== at && i !== at + 1);
-		if (rest.length !== 1 || (at >= 0 && (locale === undefined || locale.startsWith('-')))) usage();
-		const file = rest[0] as string;
-		const result = fhirOf(readFileSync(file, 'utf8'), locale);
+		const locale = option(files, '--locale');
+		const flag = option(files, '--base');
+		if (files.length !== 1) usage();
+		const file = files[0] as string;
+		// As the site build does, unless --base says otherwise.
+		const [base, from] =
+			flag === undefined ? [process.env.PUBLIC_SITE_URL, 'PUBLIC_SITE_URL'] : [flag, '--base'];
+		const result = fhirOf(readFileSync(file, 'utf8'), locale, base, from);
 		if (!result.ok) {
-			if ('locales' in result) {
+			if ('misuse' in result) {
 				console.error(`${basename(file)}: ${result.message}`);
 				process.exit(2);
 			}
@@ -58,6 +62,16 @@ switch (command) {
 		break;
 	default:
 		usage();
+}
+
+/** Removes `name value` from the arguments and returns the value; misuse without a value. */
+function option(args: string[], name: string): string | undefined {
+	const at = args.indexOf(name);
+	if (at < 0) return undefined;
+	const value = args[at + 1];
+	if (value === undefined || value.startsWith('-')) usage();
+	args.splice(at, 2);
+	return value;
 }
 
 function usage(): never {

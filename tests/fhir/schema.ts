@@ -1,9 +1,10 @@
 /**
- * Zod schemas for the subset of FHIR R4 that src/lib/share/fhir.ts writes: Questionnaire and
- * QuestionnaireResponse with choice items, and the one extension it uses (questionnaire-optionExclusive
- * on an answerOption). Datatype regexes and invariants (que-2, que-7, que-12, qrs-2, ext-1) follow
- * the R4 specification. Objects are strict: a key R4 does not define here (such as `subject`) fails
- * validation. A response is checked against its Questionnaire by `responseIssues`.
+ * Zod schemas for the subset of FHIR R4 that src/lib/share/fhir.ts writes: Questionnaire (with its
+ * narrative) and QuestionnaireResponse with choice items, and the one extension it uses
+ * (questionnaire-optionExclusive on an answerOption). Datatype regexes and invariants (que-2, que-7,
+ * que-12, qrs-2, ext-1, txt-1, txt-2) follow the R4 specification. Objects are strict: a key R4 does
+ * not define here (such as `subject`) fails validation. A response is checked against its
+ * Questionnaire by `responseIssues`.
  */
 import { z } from 'zod';
 
@@ -92,6 +93,89 @@ export const EnableWhenSchema = z
 		message: 'que-7: the exists operator needs answerBoolean'
 	});
 
+/** The XHTML namespace, required on a narrative's outer div. */
+export const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * What txt-1 allows in a narrative (https://hl7.org/fhir/R4/narrative.html#xhtml): the basic HTML
+ * formatting elements, links and images; no script, form, frame, object, head or body, and no
+ * event attribute.
+ */
+const NARRATIVE_ELEMENTS = new Set(
+	(
+		'a abbr acronym b big blockquote br caption cite code col colgroup dd dfn div dl dt em ' +
+		'h1 h2 h3 h4 h5 h6 hr i img li ol p pre q samp small span strong sub sup table tbody td ' +
+		'tfoot th thead tr tt ul var'
+	).split(' ')
+);
+const NARRATIVE_ATTRIBUTES = new Set(
+	(
+		'lang xml:lang dir class style id title href name src alt colspan rowspan span scope ' +
+		'headers abbr width height border align valign start type value'
+	).split(' ')
+);
+/** XML text: `&` only as a predefined entity or a character reference. */
+const BARE_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
+
+/**
+ * The problems of an R4 narrative div, for the XHTML written here (no comments, CDATA or
+ * processing instructions): well-formed XML with one `<div>` root in the XHTML namespace, only the
+ * elements and attributes txt-1 allows, escaped text, and some text that is not whitespace (txt-2).
+ */
+export function xhtmlIssues(div: string): string[] {
+	const issues: string[] = [];
+	const open: string[] = [];
+	let text = '';
+	let roots = 0;
+	const token =
+		/<(\/?)([A-Za-z][\w:.-]*)((?:\s+[A-Za-z_:][\w:.-]*\s*=\s*"[^"<]*")*)\s*(\/?)>|([^<]+)|</gy;
+	for (const [, closing, name, attributes, selfClosing, chars] of div.matchAll(token)) {
+		if (chars !== undefined) {
+			if (open.length === 0) issues.push(`text outside the div: ${chars}`);
+			if (BARE_AMPERSAND.test(chars)) issues.push(`an unescaped & in: ${chars}`);
+			text += chars;
+			continue;
+		}
+		if (name === undefined) {
+			issues.push('an unescaped < or a tag that is not well-formed');
+			continue;
+		}
+		if (closing) {
+			if (open.pop() !== name) issues.push(`</${name}> closes no open <${name}>`);
+			continue;
+		}
+		if (open.length === 0 && roots++ > 0) issues.push(`a second root element <${name}>`);
+		if (!NARRATIVE_ELEMENTS.has(name)) issues.push(`<${name}> is not allowed in a narrative`);
+		const attrs = [...(attributes ?? '').matchAll(/([^\s=]+)\s*=\s*"([^"]*)"/g)];
+		for (const [, attr, value] of attrs) {
+			if (attr === 'xmlns') {
+				if (open.length > 0 || value !== XHTML_NAMESPACE)
+					issues.push(`xmlns="${value}" where only the root may declare ${XHTML_NAMESPACE}`);
+			} else if (!NARRATIVE_ATTRIBUTES.has(attr as string))
+				issues.push(`${attr} is not allowed on <${name}>`);
+			if (BARE_AMPERSAND.test(value as string)) issues.push(`an unescaped & in ${attr}`);
+		}
+		if (open.length === 0) {
+			if (name !== 'div') issues.push(`the root is <${name}>, not <div>`);
+			if (!attrs.some(([, attr, value]) => attr === 'xmlns' && value === XHTML_NAMESPACE))
+				issues.push(`the root div is not in the namespace ${XHTML_NAMESPACE}`);
+		}
+		if (!selfClosing) open.push(name);
+	}
+	if (roots === 0) issues.push('no root div');
+	for (const name of open.reverse()) issues.push(`<${name}> is never closed`);
+	if (text.trim() === '') issues.push('txt-2: the narrative has no text');
+	return issues;
+}
+
+/** R4 Narrative. */
+export const NarrativeSchema = z.strictObject({
+	status: z.enum(['generated', 'extensions', 'additional', 'empty']),
+	div: z.string().superRefine((div, ctx) => {
+		for (const message of xhtmlIssues(div)) ctx.addIssue({ code: 'custom', message });
+	})
+});
+
 export const QuestionnaireItemSchema = z
 	.strictObject({
 		linkId: FhirString,
@@ -131,12 +215,13 @@ export const QuestionnaireSchema = z
 	.strictObject({
 		resourceType: z.literal('Questionnaire'),
 		id: z.string().regex(FHIR_ID),
+		language: FhirLanguage.optional(),
+		text: NarrativeSchema.optional(),
 		url: FhirUri,
 		version: FhirString,
 		name: z.string().regex(FHIR_NAME).optional(),
 		title: FhirString.optional(),
 		status: z.enum(['draft', 'active', 'retired', 'unknown']),
-		language: FhirLanguage.optional(),
 		item: z.array(QuestionnaireItemSchema).min(1)
 	})
 	.refine((q) => new Set(q.item.map((i) => i.linkId)).size === q.item.length, {

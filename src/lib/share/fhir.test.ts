@@ -5,18 +5,24 @@ import {
 	QuestionnaireResponseSchema,
 	QuestionnaireSchema,
 	FHIR_DATE_TIME,
-	responseIssues
+	responseIssues,
+	xhtmlIssues
 } from '../../../tests/fhir/schema';
+import { CONFIGURED_SITE_URL } from '../config';
 import { evaluate } from '../flow/conditions';
 import { forEachAnswerSet, possibleAnswers } from '../flow/enumerate';
 import { parseFlowText } from '../flow/integrity';
 import { prune, visibleQuestions } from '../flow/navigation';
 import type { Answers, Condition, Flow, Question } from '../flow/schema';
 import {
+	DEFAULT_SITE_URL,
 	OPTION_EXCLUSIVE_URL,
 	questionnaireUrl,
+	siteUrl,
 	toQuestionnaire,
 	toQuestionnaireResponse,
+	toQuestionnaires,
+	type FhirCoding,
 	type FhirQuestionnaire,
 	type FhirQuestionnaireItem,
 	type FhirQuestionnaireResponse
@@ -25,7 +31,8 @@ import {
 const parsed = parseFlowText(readFileSync('flows/opioid-support.json', 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
 const flow = parsed.flow;
-const url = questionnaireUrl(flow);
+/** A site address for tests: `.test` is reserved (RFC 2606) and names nobody's site. */
+const site = 'https://guide.example.test';
 const authored = new Date('2025-03-04T05:06:07.089Z');
 
 const itemOf = (q: FhirQuestionnaire, linkId: string) => {
@@ -93,12 +100,12 @@ function sampleAnswerSets(): Answers[] {
 
 describe('toQuestionnaire', () => {
 	it.each(flow.locales)('is a valid R4 Questionnaire in %s', (locale) => {
-		const q = toQuestionnaire(flow, locale);
+		const q = toQuestionnaire(flow, locale, site);
 		expect(QuestionnaireSchema.safeParse(q).error).toBeUndefined();
 		expect(q).toMatchObject({
 			resourceType: 'Questionnaire',
-			id: 'opioid-support',
-			url: 'urn:support-group-guide:questionnaire:opioid-support',
+			id: `opioid-support-${locale}`,
+			url: `${site}/fhir/Questionnaire/opioid-support-${locale}`,
 			version: String(flow.version),
 			name: 'OpioidSupport',
 			title: flow.title[locale],
@@ -108,7 +115,7 @@ describe('toQuestionnaire', () => {
 	});
 
 	it('has one item per question, in order, with its prompt, options and shape', () => {
-		const q = toQuestionnaire(flow, 'es');
+		const q = toQuestionnaire(flow, 'es', site);
 		expect(q.item.map((i) => i.linkId)).toEqual(flow.questions.map((x) => x.id));
 		for (const question of flow.questions) {
 			const item = itemOf(q, question.id);
@@ -121,7 +128,11 @@ describe('toQuestionnaire', () => {
 					...(o.exclusive
 						? { extension: [{ url: OPTION_EXCLUSIVE_URL, valueBoolean: true }] }
 						: {}),
-					valueCoding: { system: `${url}/${question.id}`, code: o.id, display: o.label.es }
+					valueCoding: {
+						system: `${site}/fhir/CodeSystem/opioid-support-${question.id}`,
+						code: o.id,
+						display: o.label.es
+					}
 				}))
 			);
 			expect(item.enableWhen === undefined).toBe(question.showIf === undefined);
@@ -136,7 +147,7 @@ describe('toQuestionnaire', () => {
 	it.each(flow.locales)(
 		'marks "None of these" of danger-signs, and no other option, exclusive (%s)',
 		(locale) => {
-			const q = toQuestionnaire(flow, locale);
+			const q = toQuestionnaire(flow, locale, site);
 			const marked = q.item.flatMap((item) =>
 				item.answerOption
 					.filter((o) => o.extension !== undefined)
@@ -165,8 +176,8 @@ describe('toQuestionnaire', () => {
 	);
 
 	it('translates `in` to one test per option with enableBehavior any (family-spiritual, family-format)', () => {
-		const q = toQuestionnaire(flow, 'en');
-		const system = `${url}/loved-one-help`;
+		const q = toQuestionnaire(flow, 'en', site);
+		const system = `${site}/fhir/CodeSystem/opioid-support-loved-one-help`;
 		for (const id of ['family-spiritual', 'family-format']) {
 			const item = itemOf(q, id);
 			expect(item.enableBehavior).toBe('any');
@@ -181,18 +192,25 @@ describe('toQuestionnaire', () => {
 	});
 
 	it('translates `all` with `not equals` to = and != with enableBehavior all (moud-openness, person-moud-openness)', () => {
-		const q = toQuestionnaire(flow, 'en');
+		const q = toQuestionnaire(flow, 'en', site);
 		for (const [id, who] of [
 			['moud-openness', 'myself'],
 			['person-moud-openness', 'loved-one']
 		] as const)
 			expect(itemOf(q, id)).toMatchObject({
 				enableWhen: [
-					{ question: 'who', operator: '=', answerCoding: { system: `${url}/who`, code: who } },
+					{
+						question: 'who',
+						operator: '=',
+						answerCoding: { system: `${site}/fhir/CodeSystem/opioid-support-who`, code: who }
+					},
 					{
 						question: 'detox-status',
 						operator: '!=',
-						answerCoding: { system: `${url}/detox-status`, code: 'on-moud' }
+						answerCoding: {
+							system: `${site}/fhir/CodeSystem/opioid-support-detox-status`,
+							code: 'on-moud'
+						}
 					}
 				],
 				enableBehavior: 'all'
@@ -200,9 +218,13 @@ describe('toQuestionnaire', () => {
 	});
 
 	it('translates `equals` to one = test without enableBehavior (meditation, moud-medication)', () => {
-		const q = toQuestionnaire(flow, 'en');
+		const q = toQuestionnaire(flow, 'en', site);
 		expect(itemOf(q, 'meditation').enableWhen).toEqual([
-			{ question: 'who', operator: '=', answerCoding: { system: `${url}/who`, code: 'myself' } }
+			{
+				question: 'who',
+				operator: '=',
+				answerCoding: { system: `${site}/fhir/CodeSystem/opioid-support-who`, code: 'myself' }
+			}
 		]);
 		expect(itemOf(q, 'meditation').enableBehavior).toBeUndefined();
 		expect(itemOf(q, 'moud-medication')).toMatchObject({
@@ -210,7 +232,10 @@ describe('toQuestionnaire', () => {
 				{
 					question: 'detox-status',
 					operator: '=',
-					answerCoding: { system: `${url}/detox-status`, code: 'on-moud' }
+					answerCoding: {
+						system: `${site}/fhir/CodeSystem/opioid-support-detox-status`,
+						code: 'on-moud'
+					}
 				}
 			]
 		});
@@ -219,11 +244,11 @@ describe('toQuestionnaire', () => {
 
 	it('translates equals, answered, all, any and not of those', () => {
 		const coding = (question: string, code: string) => ({
-			system: `${url}/${question}`,
+			system: `${site}/fhir/CodeSystem/opioid-support-${question}`,
 			code
 		});
 		const probe = (condition: Condition) => {
-			const item = itemOf(toQuestionnaire(withProbe(condition), 'en'), 'probe');
+			const item = itemOf(toQuestionnaire(withProbe(condition), 'en', site), 'probe');
 			return { enableWhen: item.enableWhen, enableBehavior: item.enableBehavior };
 		};
 		expect(probe({ question: 'who', equals: 'myself' })).toEqual({
@@ -285,7 +310,7 @@ describe('toQuestionnaire', () => {
 		});
 		expect(
 			QuestionnaireSchema.safeParse(
-				toQuestionnaire(withProbe({ question: 'who', in: ['myself'] }), 'en')
+				toQuestionnaire(withProbe({ question: 'who', in: ['myself'] }), 'en', site)
 			).success
 		).toBe(true);
 	});
@@ -319,17 +344,160 @@ describe('toQuestionnaire', () => {
 		],
 		['answered of an optional multi question', { answered: 'group-prefs' }]
 	])('throws naming the question for a condition R4 cannot express: %s', (_, condition) => {
-		expect(() => toQuestionnaire(withProbe(condition), 'en')).toThrow(/question "probe"/);
+		expect(() => toQuestionnaire(withProbe(condition), 'en', site)).toThrow(/question "probe"/);
 	});
 
 	it('throws for a locale the flow does not have', () => {
-		expect(() => toQuestionnaire(flow, 'fr')).toThrow(/"fr".*en, es/);
+		expect(() => toQuestionnaire(flow, 'fr', site)).toThrow(/"fr".*en, es/);
+	});
+});
+
+describe('one Questionnaire per language, under the site address', () => {
+	const [en, es] = toQuestionnaires(flow, site) as [FhirQuestionnaire, FhirQuestionnaire];
+	const answers: Answers = {
+		who: 'loved-one',
+		substance: 'fentanyl',
+		'other-depressants': 'none',
+		'detox-status': 'using',
+		'danger-signs': ['overdose-signs', 'self-harm'],
+		'person-pregnant': 'unknown',
+		'person-moud-openness': 'maybe',
+		'loved-one-help': 'both',
+		'family-spiritual': 'open',
+		'family-format': 'online'
+	};
+
+	it('gives each language its own id and canonical, with the flow version (issue #10)', () => {
+		expect(toQuestionnaires(flow, site).map((q) => q.language)).toEqual(flow.locales);
+		expect([en.id, en.url]).toEqual([
+			'opioid-support-en',
+			'https://guide.example.test/fhir/Questionnaire/opioid-support-en'
+		]);
+		expect([es.id, es.url]).toEqual([
+			'opioid-support-es',
+			'https://guide.example.test/fhir/Questionnaire/opioid-support-es'
+		]);
+		expect(en.url).not.toBe(es.url);
+		expect(en.version).toBe(String(flow.version));
+		expect(es.version).toBe(en.version);
+		expect(questionnaireUrl(flow, 'es', site)).toBe(es.url);
+	});
+
+	it.each(flow.locales)(
+		"a response in %s points to that language's canonical|version, and to no other",
+		(locale) => {
+			const response = toQuestionnaireResponse(flow, answers, locale, authored, site);
+			const own = QuestionnaireSchema.parse(toQuestionnaire(flow, locale, site));
+			expect(response.questionnaire).toBe(`${own.url}|${own.version}`);
+			expect(responseIssues(own, QuestionnaireResponseSchema.parse(response))).toEqual([]);
+			const other = QuestionnaireSchema.parse(locale === 'en' ? es : en);
+			expect(responseIssues(other, QuestionnaireResponseSchema.parse(response))).toContain(
+				`refers to ${response.questionnaire}, not ${other.url}|${other.version}`
+			);
+		}
+	);
+
+	it('codes an answer the same way in every language: only the words differ', () => {
+		const [inEn, inEs] = ['en', 'es'].map((l) =>
+			toQuestionnaireResponse(flow, answers, l, authored, site).item.flatMap((i) =>
+				i.answer.map((a) => a.valueCoding)
+			)
+		) as [Required<FhirCoding>[], Required<FhirCoding>[]];
+		expect(inEn.map(({ system, code }) => ({ system, code }))).toEqual(
+			inEs.map(({ system, code }) => ({ system, code }))
+		);
+		expect(inEn[0]?.system).toBe('https://guide.example.test/fhir/CodeSystem/opioid-support-who');
+		expect(inEn.map((c) => c.display)).not.toEqual(inEs.map((c) => c.display));
+	});
+
+	it.each(flow.locales)(
+		'has a generated narrative in %s: the title, then every question with its options',
+		(locale) => {
+			const q = toQuestionnaire(flow, locale, site);
+			expect(q.text.status).toBe('generated');
+			expect(xhtmlIssues(q.text.div)).toEqual([]);
+			expect(q.text.div).toMatch(/^<div xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"><h2>/);
+			const escaped = (text: string | undefined) =>
+				(text ?? '').replace(/&/g, '&amp;').replace(/'/g, '&#39;').replace(/"/g, '&quot;');
+			let at = 0;
+			for (const question of flow.questions) {
+				const found = q.text.div.indexOf(`<li><p>${escaped(question.prompt[locale])}</p>`, at);
+				expect(found, question.id).toBeGreaterThan(at);
+				at = found;
+				for (const o of question.options)
+					expect(q.text.div.slice(at)).toContain(`<li>${escaped(o.label[locale])}</li>`);
+			}
+		}
+	);
+
+	it('escapes every text it puts in the narrative', () => {
+		const hostile = '<script>alert("x")</script> & \'quoted\' <b>';
+		const first = flow.questions[0] as Question;
+		const probe: Flow = {
+			...flow,
+			title: { en: hostile, es: hostile },
+			questions: [
+				{
+					...first,
+					prompt: { en: hostile, es: hostile },
+					options: first.options.map((o) => ({ ...o, label: { en: hostile, es: hostile } }))
+				},
+				...flow.questions.slice(1)
+			]
+		};
+		const { div } = toQuestionnaire(probe, 'en', site).text;
+		expect(div).not.toContain('<script');
+		expect(div).not.toContain('<b>');
+		expect(div).toContain(
+			'&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39; &lt;b&gt;'
+		);
+		expect(xhtmlIssues(div)).toEqual([]);
+	});
+});
+
+describe('siteUrl', () => {
+	it('keeps an https address, without a trailing slash, and a path the site is served under', () => {
+		expect(siteUrl('https://guide.example.test')).toBe('https://guide.example.test');
+		expect(siteUrl('https://Guide.Example.test:443/')).toBe('https://guide.example.test');
+		expect(siteUrl('https://guide.example.test/recovery/')).toBe(
+			'https://guide.example.test/recovery'
+		);
+		expect(questionnaireUrl(flow, 'en', 'https://guide.example.test/recovery/')).toBe(
+			'https://guide.example.test/recovery/fhir/Questionnaire/opioid-support-en'
+		);
+	});
+
+	it('uses the reserved default when none is set', () => {
+		expect(DEFAULT_SITE_URL).toBe('https://support-group-guide.invalid');
+		expect(siteUrl(undefined)).toBe(DEFAULT_SITE_URL);
+		expect(siteUrl('')).toBe(DEFAULT_SITE_URL);
+		expect(toQuestionnaireResponse(flow, { who: 'myself' }, 'es', authored).questionnaire).toBe(
+			`https://support-group-guide.invalid/fhir/Questionnaire/opioid-support-es|${flow.version}`
+		);
+	});
+
+	it.each([
+		['http://guide.example.test', /must start with https/],
+		['guide.example.test', /not a URL/],
+		['https://guide.example.test/?a=1', /no user, query or fragment/],
+		['https://guide.example.test/#top', /no user, query or fragment/],
+		['https://me:pw@guide.example.test', /no user, query or fragment/]
+	])('refuses %s, naming where it came from', (value, message) => {
+		expect(() => siteUrl(value, 'PUBLIC_SITE_URL')).toThrow(message);
+		expect(() => siteUrl(value, 'PUBLIC_SITE_URL')).toThrow(/PUBLIC_SITE_URL/);
+		expect(() => toQuestionnaire(flow, 'en', value)).toThrow(message);
+	});
+
+	it('accepts the address this build is configured with (PUBLIC_SITE_URL, src/lib/config.ts)', () => {
+		expect(siteUrl(CONFIGURED_SITE_URL, 'PUBLIC_SITE_URL')).toMatch(/^https:\/\/[^/]/);
 	});
 });
 
 describe('toQuestionnaireResponse', () => {
 	const sample = sampleAnswerSets();
-	const questionnaires = Object.fromEntries(flow.locales.map((l) => [l, toQuestionnaire(flow, l)]));
+	const questionnaires = Object.fromEntries(
+		flow.locales.map((l) => [l, toQuestionnaire(flow, l, site)])
+	);
 
 	it('samples enough answer sets, with every answer to every question', () => {
 		expect(sample.length).toBeGreaterThan(5000);
@@ -347,11 +515,11 @@ describe('toQuestionnaireResponse', () => {
 	});
 
 	it('is a valid R4 QuestionnaireResponse that points to the Questionnaire', () => {
-		const response = toQuestionnaireResponse(flow, sample[1] as Answers, 'en', authored);
+		const response = toQuestionnaireResponse(flow, sample[1] as Answers, 'en', authored, site);
 		expect(QuestionnaireResponseSchema.safeParse(response).error).toBeUndefined();
 		expect(response).toMatchObject({
 			resourceType: 'QuestionnaireResponse',
-			questionnaire: `${url}|${flow.version}`,
+			questionnaire: `${site}/fhir/Questionnaire/opioid-support-en|${flow.version}`,
 			status: 'completed',
 			authored: '2025-03-04T05:06:07.089Z',
 			language: 'en'
@@ -363,7 +531,7 @@ describe('toQuestionnaireResponse', () => {
 		for (const locale of flow.locales) {
 			const q = questionnaires[locale] as FhirQuestionnaire;
 			for (const answers of sample.slice(0, 200)) {
-				const response = toQuestionnaireResponse(flow, answers, locale, authored);
+				const response = toQuestionnaireResponse(flow, answers, locale, authored, site);
 				for (const item of response.item) {
 					const question = itemOf(q, item.linkId);
 					expect(item.text).toBe(question.text);
@@ -379,7 +547,7 @@ describe('toQuestionnaireResponse', () => {
 		const valid = QuestionnaireSchema.parse(q);
 		let multi = 0;
 		for (const answers of sample) {
-			const response = toQuestionnaireResponse(flow, answers, 'en', authored);
+			const response = toQuestionnaireResponse(flow, answers, 'en', authored, site);
 			const check = QuestionnaireResponseSchema.safeParse(response);
 			if (!check.success) expect.fail(`${JSON.stringify(answers)}: ${check.error.message}`);
 			expect(responseIssues(valid, check.data)).toEqual([]);
@@ -401,7 +569,7 @@ describe('toQuestionnaireResponse', () => {
 
 	it('carries nothing about the person: no subject, author or source', () => {
 		for (const answers of sample.slice(0, 50)) {
-			const keys = keysOf(toQuestionnaireResponse(flow, answers, 'es', authored));
+			const keys = keysOf(toQuestionnaireResponse(flow, answers, 'es', authored, site));
 			for (const key of ['subject', 'author', 'source', 'encounter', 'basedOn', 'partOf'])
 				expect(keys).not.toContain(key);
 		}
@@ -416,7 +584,7 @@ describe('toQuestionnaireResponse', () => {
 			'family-spiritual': 'none',
 			'group-prefs': []
 		};
-		const response = toQuestionnaireResponse(flow, answers, 'en', authored);
+		const response = toQuestionnaireResponse(flow, answers, 'en', authored, site);
 		const ids = response.item.map((i) => i.linkId);
 		for (const stale of ['person-pregnant', 'loved-one-help', 'family-spiritual', 'group-prefs'])
 			expect(ids).not.toContain(stale);
@@ -427,14 +595,20 @@ describe('toQuestionnaireResponse', () => {
 
 	it('exports an exclusive "None of these" as the one answer of its item', () => {
 		const answers: Answers = { ...(sample[0] as Answers), 'danger-signs': ['none'] };
-		const response = toQuestionnaireResponse(flow, answers, 'en', authored);
+		const response = toQuestionnaireResponse(flow, answers, 'en', authored, site);
 		const signs = response.item.find((i) => i.linkId === 'danger-signs');
 		const none = flow.questions
 			.find((x) => x.id === 'danger-signs')
 			?.options.find((o) => o.id === 'none');
 		expect(none?.exclusive).toBe(true);
 		expect(signs?.answer).toEqual([
-			{ valueCoding: { system: `${url}/danger-signs`, code: 'none', display: none?.label.en } }
+			{
+				valueCoding: {
+					system: `${site}/fhir/CodeSystem/opioid-support-danger-signs`,
+					code: 'none',
+					display: none?.label.en
+				}
+			}
 		]);
 		const valid = QuestionnaireResponseSchema.parse(response);
 		const questionnaire = QuestionnaireSchema.parse(questionnaires.en);
@@ -449,14 +623,17 @@ describe('toQuestionnaireResponse', () => {
 			...(sample[0] as Answers),
 			'danger-signs': ['none', 'overdose-signs']
 		};
-		expect(() => toQuestionnaireResponse(flow, answers, 'en', authored)).toThrow(/"danger-signs"/);
+		expect(() => toQuestionnaireResponse(flow, answers, 'en', authored, site)).toThrow(
+			/"danger-signs"/
+		);
 		// A response made elsewhere: the R4 shape is fine, the answers are not.
 		const questionnaire = QuestionnaireSchema.parse(questionnaires.en);
 		const made = toQuestionnaireResponse(
 			flow,
 			{ ...(sample[0] as Answers), 'danger-signs': ['overdose-signs'] },
 			'en',
-			authored
+			authored,
+			site
 		);
 		const signs = made.item.find((i) => i.linkId === 'danger-signs');
 		const none = itemOf(questionnaires.en as FhirQuestionnaire, 'danger-signs').answerOption.find(
@@ -483,12 +660,12 @@ describe('toQuestionnaireResponse', () => {
 
 	it('throws for an answer that is not one of the options', () => {
 		const answers: Answers = { ...(sample[0] as Answers), who: 'stranger' };
-		expect(() => toQuestionnaireResponse(flow, answers, 'en', authored)).toThrow(/"who"/);
+		expect(() => toQuestionnaireResponse(flow, answers, 'en', authored, site)).toThrow(/"who"/);
 	});
 });
 
 describe('enableWhen agrees with the app for every condition of the shipped flow', () => {
-	const questionnaire = toQuestionnaire(flow, 'en');
+	const questionnaire = toQuestionnaire(flow, 'en', site);
 	const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 	/** Any valid answer, or none, to each question: reachable or not, whole or partial. */
 	const anyAnswers = fc.record(
@@ -509,7 +686,7 @@ describe('enableWhen agrees with the app for every condition of the shipped flow
 				const given = Object.fromEntries(
 					Object.entries(set).filter(([, v]) => v !== undefined)
 				) as Answers;
-				const response = toQuestionnaireResponse(flow, given, 'en', authored);
+				const response = toQuestionnaireResponse(flow, given, 'en', authored, site);
 				expect(
 					questionnaire.item.filter((i) => fhirEnabled(i, response)).map((i) => i.linkId)
 				).toEqual(visibleQuestions(flow, prune(flow, given)).map((x) => x.id));
@@ -579,7 +756,7 @@ describe('enableWhen agrees with the app for any expressible condition', () => {
 			fc.property(condition, fc.array(answers, { minLength: 10, maxLength: 10 }), (c, sets) => {
 				let q: FhirQuestionnaire;
 				try {
-					q = toQuestionnaire(withProbe(c, base), 'en');
+					q = toQuestionnaire(withProbe(c, base), 'en', site);
 				} catch (error) {
 					expect((error as Error).message).toContain('question "probe"');
 					return;
@@ -590,7 +767,7 @@ describe('enableWhen agrees with the app for any expressible condition', () => {
 					const given = Object.fromEntries(
 						Object.entries(set).filter(([, v]) => v !== undefined)
 					) as Answers;
-					const response = toQuestionnaireResponse(base, given, 'en', authored);
+					const response = toQuestionnaireResponse(base, given, 'en', authored, site);
 					expect(fhirEnabled(item, response)).toBe(evaluate(c, given));
 				}
 			}),

@@ -1,15 +1,20 @@
 /**
- * FHIR R4 export, so a clinic can file the answers: the flow as a `Questionnaire` and a person's
- * answers as a `QuestionnaireResponse` that points to it. Framework-free (this module ships to the
- * browser): the types below are hand-written for the subset of R4 used here. An exclusive option
- * ("None of these") carries the R4 core extension questionnaire-optionExclusive.
+ * FHIR R4 export, so a clinic can file the answers: the flow as one `Questionnaire` per language
+ * and a person's answers as a `QuestionnaireResponse` that points to the one they answered.
+ * Framework-free (this module ships to the browser, and the flows CLI runs it outside Vite): the
+ * types below are hand-written for the subset of R4 used here. An exclusive option ("None of
+ * these") carries the R4 core extension questionnaire-optionExclusive.
  * The response carries no identifying data: no subject, author or source.
+ *
+ * Canonical URLs live under the site's own https address (`siteUrl`), at the RESTful path of a FHIR
+ * server whose base is `<site>/fhir`: `<site>/fhir/Questionnaire/<flow id>-<locale>`. The site can
+ * then serve each Questionnaire where its canonical points (`toQuestionnaires`).
  */
 import { chosen, isValidAnswer } from '../flow/answers';
 import { prune, visibleQuestions } from '../flow/navigation';
 import type { Answers, Condition, Flow, Question, Text } from '../flow/schema';
 
-/** A coded answer: the option id in a system made of the questionnaire URL and the question id. */
+/** A coded answer: the option id, in the code system of its question (`systemOf`). */
 export interface FhirCoding {
 	system: string;
 	code: string;
@@ -47,15 +52,22 @@ export interface FhirQuestionnaireItem {
 	enableBehavior?: 'all' | 'any';
 }
 
+/** R4 Narrative: XHTML in a `div` of the XHTML namespace, made from the resource's own data. */
+export interface FhirNarrative {
+	status: 'generated';
+	div: string;
+}
+
 export interface FhirQuestionnaire {
 	resourceType: 'Questionnaire';
 	id: string;
+	language: string;
+	text: FhirNarrative;
 	url: string;
 	version: string;
 	name: string;
 	title: string;
 	status: 'active';
-	language: string;
 	item: FhirQuestionnaireItem[];
 }
 
@@ -74,14 +86,48 @@ export interface FhirQuestionnaireResponse {
 	item: FhirQuestionnaireResponseItem[];
 }
 
-/** The canonical URI of a flow's Questionnaire. */
-export function questionnaireUrl(flow: Flow): string {
-	return `urn:support-group-guide:questionnaire:${flow.id}`;
+/**
+ * The site's address when none is configured (PUBLIC_SITE_URL, read by src/lib/config.ts).
+ * `.invalid` is reserved (RFC 2606) and never resolves: an unconfigured build names nobody's site,
+ * and its canonicals are plainly placeholders.
+ */
+export const DEFAULT_SITE_URL = 'https://support-group-guide.invalid';
+
+/**
+ * The site's public address, checked: https, no credentials, query or fragment; a path only when
+ * the site is served under one. Returns it without a trailing slash; empty or missing gives
+ * `DEFAULT_SITE_URL`. Throws naming `source` otherwise: a canonical must stay put once shared.
+ */
+export function siteUrl(value: string | undefined, source = 'the site URL'): string {
+	if (value === undefined || value === '') return DEFAULT_SITE_URL;
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		throw new Error(`${source} "${value}" is not a URL`);
+	}
+	if (url.protocol !== 'https:') throw new Error(`${source} "${value}" must start with https://`);
+	if (url.username || url.password || url.search || url.hash)
+		throw new Error(`${source} "${value}" must have no user, query or fragment`);
+	return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
-/** The code system of a question's options. */
-function systemOf(flow: Flow, questionId: string): string {
-	return `${questionnaireUrl(flow)}/${questionId}`;
+/** The id of a flow's Questionnaire in one language: "opioid-support-es". */
+export function questionnaireId(flow: Flow, locale: string): string {
+	return `${flow.id}-${locale}`;
+}
+
+/** The canonical URL of a flow's Questionnaire in one language, under the site's address. */
+export function questionnaireUrl(flow: Flow, locale: string, base: string | undefined): string {
+	return `${siteUrl(base)}/fhir/Questionnaire/${questionnaireId(flow, locale)}`;
+}
+
+/**
+ * The code system of a question's options. The same in every language, so an answer has one
+ * coding whichever Questionnaire it was given in.
+ */
+function systemOf(base: string, flow: Flow, questionId: string): string {
+	return `${base}/fhir/CodeSystem/${flow.id}-${questionId}`;
 }
 
 function textIn(text: Text, locale: string, what: string): string {
@@ -106,15 +152,15 @@ function pascalCase(id: string): string {
  */
 type Clause = { behavior: 'all' | 'any'; tests: FhirEnableWhen[] };
 
-function clauseOf(flow: Flow, condition: Condition, negated: boolean): Clause | null {
-	if ('not' in condition) return clauseOf(flow, condition.not, !negated);
+function clauseOf(base: string, flow: Flow, condition: Condition, negated: boolean): Clause | null {
+	if ('not' in condition) return clauseOf(base, flow, condition.not, !negated);
 	if ('all' in condition || 'any' in condition) {
 		const parts = 'all' in condition ? condition.all : condition.any;
 		// not(all) = any(not), not(any) = all(not).
 		const behavior = 'all' in condition !== negated ? 'all' : 'any';
 		const tests: FhirEnableWhen[] = [];
 		for (const part of parts) {
-			const clause = clauseOf(flow, part, negated);
+			const clause = clauseOf(base, flow, part, negated);
 			if (clause === null) return null;
 			if (clause.tests.length > 1 && clause.behavior !== behavior) return null;
 			tests.push(...clause.tests);
@@ -132,7 +178,7 @@ function clauseOf(flow: Flow, condition: Condition, negated: boolean): Clause | 
 		};
 	}
 	const codes = 'equals' in condition ? [condition.equals] : condition.in;
-	const system = systemOf(flow, condition.question);
+	const system = systemOf(base, flow, condition.question);
 	return {
 		// `in` is any of its options; not(in) is none of them.
 		behavior: codes.length > 1 && !negated ? 'any' : 'all',
@@ -144,9 +190,9 @@ function clauseOf(flow: Flow, condition: Condition, negated: boolean): Clause | 
 	};
 }
 
-function enableWhenOf(flow: Flow, question: Question) {
+function enableWhenOf(base: string, flow: Flow, question: Question) {
 	if (question.showIf === undefined) return {};
-	const clause = clauseOf(flow, question.showIf, false);
+	const clause = clauseOf(base, flow, question.showIf, false);
 	if (clause === null)
 		throw new Error(
 			`the condition of question "${question.id}" cannot be expressed as FHIR R4 enableWhen ` +
@@ -157,54 +203,99 @@ function enableWhenOf(flow: Flow, question: Question) {
 		: { enableWhen: clause.tests };
 }
 
-/** The flow as a FHIR R4 Questionnaire, in one locale. Throws for a condition R4 cannot express. */
-export function toQuestionnaire(flow: Flow, locale: string): FhirQuestionnaire {
-	if (!flow.locales.includes(locale))
-		throw new Error(`"${locale}" is not one of the flow's locales (${flow.locales.join(', ')})`);
-	const url = questionnaireUrl(flow);
+const XML_ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;'
+};
+const xml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
+
+/** The Questionnaire for a person to read: its title, then each question with its options. */
+function narrativeOf(title: string, questions: FhirQuestionnaireItem[]): FhirNarrative {
+	const items = questions.map((item) => {
+		const options = item.answerOption.map((o) => `<li>${xml(o.valueCoding.display)}</li>`);
+		return `<li><p>${xml(item.text)}</p><ul>${options.join('')}</ul></li>`;
+	});
 	return {
-		resourceType: 'Questionnaire',
-		id: flow.id,
-		url,
-		version: String(flow.version),
-		name: pascalCase(flow.id),
-		title: textIn(flow.title, locale, 'the flow title'),
-		status: 'active',
-		language: locale,
-		item: flow.questions.map((q) => ({
-			linkId: q.id,
-			text: textIn(q.prompt, locale, `question "${q.id}"`),
-			type: 'choice',
-			required: q.kind === 'single' || q.optional !== true,
-			repeats: q.kind === 'multi',
-			answerOption: q.options.map((o) => ({
-				...(o.exclusive === true
-					? { extension: [{ url: OPTION_EXCLUSIVE_URL, valueBoolean: true } as const] }
-					: {}),
-				valueCoding: {
-					system: systemOf(flow, q.id),
-					code: o.id,
-					display: textIn(o.label, locale, `option "${o.id}" of question "${q.id}"`)
-				}
-			})),
-			...enableWhenOf(flow, q)
-		}))
+		status: 'generated',
+		div:
+			`<div xmlns="http://www.w3.org/1999/xhtml"><h2>${xml(title)}</h2>` +
+			`<ol>${items.join('')}</ol></div>`
 	};
 }
 
 /**
- * The answers as a FHIR R4 QuestionnaireResponse: one item per question asked and answered, in
- * flow order. Answers to questions no longer asked are dropped; an empty optional multi has no
- * item (R4 needs an answer in every item). Throws for an answer that is not one of the options.
+ * The flow as a FHIR R4 Questionnaire, in one locale, under the site's address `base` (checked by
+ * `siteUrl`; undefined gives the default). Throws for a condition R4 cannot express.
+ */
+export function toQuestionnaire(
+	flow: Flow,
+	locale: string,
+	base: string | undefined
+): FhirQuestionnaire {
+	if (!flow.locales.includes(locale))
+		throw new Error(`"${locale}" is not one of the flow's locales (${flow.locales.join(', ')})`);
+	const root = siteUrl(base);
+	const title = textIn(flow.title, locale, 'the flow title');
+	const item: FhirQuestionnaireItem[] = flow.questions.map((q) => ({
+		linkId: q.id,
+		text: textIn(q.prompt, locale, `question "${q.id}"`),
+		type: 'choice',
+		required: q.kind === 'single' || q.optional !== true,
+		repeats: q.kind === 'multi',
+		answerOption: q.options.map((o) => ({
+			...(o.exclusive === true
+				? { extension: [{ url: OPTION_EXCLUSIVE_URL, valueBoolean: true } as const] }
+				: {}),
+			valueCoding: {
+				system: systemOf(root, flow, q.id),
+				code: o.id,
+				display: textIn(o.label, locale, `option "${o.id}" of question "${q.id}"`)
+			}
+		})),
+		...enableWhenOf(root, flow, q)
+	}));
+	return {
+		resourceType: 'Questionnaire',
+		id: questionnaireId(flow, locale),
+		language: locale,
+		text: narrativeOf(title, item),
+		url: questionnaireUrl(flow, locale, root),
+		version: String(flow.version),
+		name: pascalCase(flow.id),
+		title,
+		status: 'active',
+		item
+	};
+}
+
+/**
+ * Every Questionnaire of a flow, one per locale: what the site serves at each one's canonical URL
+ * (a prerendered `fhir/Questionnaire/[id]` endpoint), so the reference in a response resolves.
+ */
+export function toQuestionnaires(flow: Flow, base: string | undefined): FhirQuestionnaire[] {
+	return flow.locales.map((locale) => toQuestionnaire(flow, locale, base));
+}
+
+/**
+ * The answers as a FHIR R4 QuestionnaireResponse to the Questionnaire of the language they were
+ * given in (`url|version`, under the site's address `base`): one item per question asked and
+ * answered, in flow order. Answers to questions no longer asked are dropped; an empty optional
+ * multi has no item (R4 needs an answer in every item). Throws for an answer that is not one of
+ * the options.
  */
 export function toQuestionnaireResponse(
 	flow: Flow,
 	answers: Answers,
 	locale: string,
-	authored: Date
+	authored: Date,
+	base?: string
 ): FhirQuestionnaireResponse {
 	if (!flow.locales.includes(locale))
 		throw new Error(`"${locale}" is not one of the flow's locales (${flow.locales.join(', ')})`);
+	const root = siteUrl(base);
 	const given = prune(flow, answers);
 	const item: FhirQuestionnaireResponseItem[] = [];
 	for (const q of visibleQuestions(flow, given)) {
@@ -220,7 +311,7 @@ export function toQuestionnaireResponse(
 				const option = q.options.find((o) => o.id === code);
 				return {
 					valueCoding: {
-						system: systemOf(flow, q.id),
+						system: systemOf(root, flow, q.id),
 						code,
 						display: textIn(option?.label ?? {}, locale, `option "${code}" of question "${q.id}"`)
 					}
@@ -230,7 +321,7 @@ export function toQuestionnaireResponse(
 	}
 	return {
 		resourceType: 'QuestionnaireResponse',
-		questionnaire: `${questionnaireUrl(flow)}|${flow.version}`,
+		questionnaire: `${questionnaireUrl(flow, locale, root)}|${flow.version}`,
 		status: 'completed',
 		authored: authored.toISOString(),
 		language: locale,
