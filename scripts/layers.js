@@ -9,21 +9,31 @@ import { dirname, relative, resolve, sep } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** The folder of src/ a file belongs to: `lib/flow`, `lib/share`, `routes`, `lib/tab-storage`… */
+/**
+ * The folder of src/ a file belongs to: `lib/flow`, `lib/share`, `routes`, `lib/tab-storage`…
+ * @param {string} file
+ * @returns {string | null}
+ */
 export function layerOf(file) {
 	const path = relative(resolve(ROOT, 'src'), resolve(file)).split(sep).join('/');
 	if (path.startsWith('..')) return null;
-	const parts = path.split('/');
-	if (parts[0] === 'lib') return parts.length > 2 ? `lib/${parts[1]}` : `lib/${stem(parts[1])}`;
-	if (parts[0] === 'routes') return 'routes';
-	return stem(parts[0]);
+	const [top = '', next = ''] = path.split('/');
+	if (top === 'lib') return path.split('/').length > 2 ? `lib/${next}` : `lib/${stem(next)}`;
+	if (top === 'routes') return 'routes';
+	return stem(top);
 }
 
+/** @param {string} name */
 function stem(name) {
 	return name.replace(/(\.svelte)?\.(ts|js)$/, '');
 }
 
-/** The file an import names, relative to the repository, or null for a package. */
+/**
+ * The file an import names (absolute), or null for a package.
+ * @param {string} from
+ * @param {string} spec
+ * @returns {string | null}
+ */
 export function resolveImport(from, spec) {
 	if (spec.startsWith('$lib/')) return resolve(ROOT, 'src/lib', spec.slice('$lib/'.length));
 	if (spec === '$lib') return resolve(ROOT, 'src/lib');
@@ -33,7 +43,10 @@ export function resolveImport(from, spec) {
 
 const SVELTE = /^(svelte|@sveltejs\/|\$app\/)|\.svelte(\.(ts|js))?$/;
 
-/** Layers a layer may never import, with the reason given in the error. */
+/**
+ * Layers a layer may never import, with the reason given in the error.
+ * @type {Record<string, { layers: string[] | '*'; why: string }>}
+ */
 const FORBIDDEN = {
 	'lib/flow': {
 		layers: '*',
@@ -60,6 +73,9 @@ const FORBIDDEN = {
 /**
  * Why importing `spec` from `file` crosses a layer the wrong way, or null when it does not.
  * Every layer is kept from importing a route.
+ * @param {string} file
+ * @param {string} spec
+ * @returns {string | null}
  */
 export function layerViolation(file, spec) {
 	const from = layerOf(file);
@@ -67,8 +83,9 @@ export function layerViolation(file, spec) {
 	const target = resolveImport(file, spec);
 	const to = target === null ? null : layerOf(target);
 	if (from === 'lib/flow') {
-		if (SVELTE.test(spec)) return `${from} → ${spec}: ${FORBIDDEN[from].why}`;
-		if (to !== null && to !== from) return `${from} → ${to}: ${FORBIDDEN[from].why}`;
+		const why = FORBIDDEN['lib/flow']?.why;
+		if (SVELTE.test(spec)) return `${from} → ${spec}: ${why}`;
+		if (to !== null && to !== from) return `${from} → ${to}: ${why}`;
 		return null;
 	}
 	if (to === null || to === from) return null;
@@ -79,7 +96,10 @@ export function layerViolation(file, spec) {
 	return null;
 }
 
-/** The ESLint plugin: `layers/imports` reports every import that crosses a layer the wrong way. */
+/**
+ * The ESLint plugin: `layers/imports` reports every import that crosses a layer the wrong way.
+ * @type {import('eslint').ESLint.Plugin}
+ */
 export const layersPlugin = {
 	rules: {
 		imports: {
@@ -90,6 +110,7 @@ export const layersPlugin = {
 				messages: { cross: 'Import crosses a layer the wrong way: {{why}}' }
 			},
 			create(context) {
+				/** @param {{ source?: { type: string; value?: unknown } | null }} node */
 				const check = (node) => {
 					const source = node.source;
 					if (source?.type !== 'Literal' || typeof source.value !== 'string') return;

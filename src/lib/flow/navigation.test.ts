@@ -15,18 +15,13 @@ import {
 	REVIEW,
 	visibleQuestions
 } from './navigation';
-import type { Answers, DangerRule, Flow, Question } from './schema';
+import type { Answers, DangerRule, Question } from './schema';
 
 // minimal: status (ok | sick) → danger (only if sick) → spiritual → extras (multi, optional)
 const minimal = minimalFlow();
 const opioid = opioidFlow();
 
 const ids = (questions: Question[]) => questions.map((q) => q.id);
-const question = (flow: Flow, id: string): Question => {
-	const q = flow.questions.find((x) => x.id === id);
-	if (!q) throw new Error(`no question ${id}`);
-	return q;
-};
 
 const okDone: Answers = { status: 'ok', spiritual: 'none', extras: [] };
 const sickDone: Answers = {
