@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright';
+import { localizedPath } from '../src/lib/i18n/paths.ts';
 import { serve } from './bench/server.ts';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
@@ -12,7 +13,7 @@ const OUT = 'docs/screenshots';
 type Prompted = { questions: { id: string; prompt: Record<string, string> }[] };
 const flow = JSON.parse(readFileSync('flows/opioid-support.json', 'utf8')) as Prompted;
 
-/** Waits until the app runs and shows the language (a hard load paints English first). */
+/** Waits until the app runs, on a page in the language. */
 async function ready(page: Page, locale: string) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await page.locator(`html[lang="${locale}"]`).waitFor({ state: 'attached' });
@@ -50,10 +51,12 @@ try {
 					fullPage,
 					clip: fullPage ? { x: 0, y: 0, width: 390, height: 2400 } : undefined
 				});
-			await page.goto(`${BASE}/?lang=${locale}`);
+			// Each language has its own pages: /check in English, /es/check in Spanish.
+			const at = (path: string) => BASE + localizedPath(path, locale);
+			await page.goto(at('/'));
 			await ready(page, locale);
 			await shot('1-welcome', false);
-			await page.goto(`${BASE}/check`);
+			await page.goto(at('/check'));
 			await ready(page, locale);
 			const first = flow.questions[0];
 			if (first)
@@ -79,7 +82,7 @@ try {
 			await page.locator('.actions button').first().click();
 			await page.locator('[data-step="result"]').waitFor();
 			await shot('5-result');
-			await page.goto(`${BASE}/help`);
+			await page.goto(at('/help'));
 			await ready(page, locale);
 			await shot('6-help', false);
 			await context.close();

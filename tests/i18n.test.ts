@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/lib/i18n/en';
 import { es } from '../src/lib/i18n/es';
-import { initialLocale, isLocale, LOCALES, pick, preferredLocale } from '../src/lib/i18n/locales';
+import {
+	DEFAULT_LOCALE,
+	isLocale,
+	LANGUAGE_NAMES,
+	LANGUAGE_OFFERS,
+	loadMessages,
+	LOCALES,
+	pick,
+	preferredLocale
+} from '../src/lib/i18n/locales';
 
 describe('app strings', () => {
 	it('has the same keys in English and Spanish, in the same order', () => {
@@ -34,31 +43,31 @@ describe('app strings', () => {
 		expect(same).toEqual([]);
 	});
 
-	it('offers the switch to the other language by its own name', () => {
-		expect(en.switchTo).toBe('Español');
-		expect(es.switchTo).toBe('English');
+	it('names each language in that language, for the switch to it and the offer of it', () => {
+		expect(LANGUAGE_NAMES).toEqual({ en: 'English', es: 'Español' });
+		expect(LANGUAGE_OFFERS.es).toMatch(/español/);
+		expect(Object.keys(LANGUAGE_OFFERS)).toEqual([...LOCALES]);
+	});
+
+	it('loads each language on its own', async () => {
+		expect(await loadMessages.en()).toBe(en);
+		expect(await loadMessages.es()).toBe(es);
 	});
 });
 
 describe('locale choice', () => {
-	it('knows English and Spanish only', () => {
+	it('knows English and Spanish only, English first: the language of the plain paths', () => {
 		expect(LOCALES).toEqual(['en', 'es']);
+		expect(DEFAULT_LOCALE).toBe('en');
 		expect(isLocale('es')).toBe(true);
 		expect(isLocale('fr')).toBe(false);
 		expect(isLocale(undefined)).toBe(false);
 	});
 
-	it('follows the browser where it can, English otherwise', () => {
+	it("finds the browser's preferred language where the site has it, English otherwise", () => {
 		expect(preferredLocale(['es-MX', 'en'])).toBe('es');
 		expect(preferredLocale(['fr-FR', 'de'])).toBe('en');
 		expect(preferredLocale([])).toBe('en');
-	});
-
-	it("opens a page in the language asked for in the address, then this tab's, then the browser's", () => {
-		expect(initialLocale('es', 'en', ['en'])).toBe('es');
-		expect(initialLocale('fr', 'es', ['en'])).toBe('es');
-		expect(initialLocale(null, null, ['es-US'])).toBe('es');
-		expect(initialLocale(null, 'xx', ['de'])).toBe('en');
 	});
 
 	it('picks the flow text of the locale, falling back to English', () => {

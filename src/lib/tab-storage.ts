@@ -6,8 +6,6 @@
 
 /** The questionnaire in progress. */
 export const SESSION_KEY = 'sgg.session';
-/** The language chosen in this tab. */
-export const LOCALE_KEY = 'sgg.locale';
 
 function store(): Storage | undefined {
 	try {

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { answer, expect, legend, open, start, step, test } from './fixtures';
+import { localizedPath } from '../../src/lib/i18n/paths';
+import { answerIn, expect, legend, MESSAGES, open, step, test } from './fixtures';
+import type { Locale } from './flow';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -13,54 +15,56 @@ async function expectNoViolations(page: Page, screen: string) {
 }
 
 /**
- * Visits every screen type: welcome, the pages, a question, an emergency screen, the danger
- * question (checkboxes, one ticked), review, the result (with checklists and a medication caution,
- * and groups for the loved one), a question with its error message, and the counselor page.
+ * Visits every screen type, in one language: welcome, the pages, a question, an emergency screen,
+ * the danger question (checkboxes, one ticked), review, the result (with checklists and a
+ * medication caution, and groups for the loved one), a question with its error message, and the
+ * counselor page. Answers are given by option value, so the walk is the same in every language.
  */
-async function everyScreen(page: Page, check: (screen: string) => Promise<void>) {
-	await open(page, '/');
+async function everyScreen(page: Page, locale: Locale, check: (screen: string) => Promise<void>) {
+	const m = MESSAGES[locale];
+	const at = (path: string) => localizedPath(path, locale);
+	await open(page, at('/'));
 	await check('welcome');
 	for (const path of ['/help', '/about', '/privacy']) {
-		await open(page, path);
+		await open(page, at(path));
 		await check(path);
 	}
-	await start(page);
+	await open(page, at('/'));
+	await page.getByRole('link', { name: m.start, exact: true }).click();
+	await expect(legend(page)).toBeVisible();
 	await check('question');
-	await answer(page, 'For someone I care about');
-	await answer(page, 'Heroin');
-	await answer(page, 'Both');
+	await answerIn(page, locale, 'loved-one');
+	await answerIn(page, locale, 'heroin');
+	await answerIn(page, locale, 'both');
 	await expect(step(page)).toHaveAttribute('data-step', 'emergency');
 	await check('emergency');
-	await page.getByRole('button', { name: 'I am safe, continue' }).click();
-	await answer(page, 'In withdrawal now');
+	await page.getByRole('button', { name: m.emergencyContinue }).click();
+	await answerIn(page, locale, 'withdrawal-now');
 	await expect(step(page)).toHaveAttribute('data-step', 'danger-signs');
 	await expect(page.locator('fieldset input[type="checkbox"]')).toHaveCount(5);
-	await page.getByLabel('None of these', { exact: true }).check();
+	await page.locator('fieldset input[value="none"]').check();
 	await check('danger question (checkboxes)');
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await answer(page, 'No, or this does not apply');
-	await answer(page, 'Maybe, they want to learn more');
-	await answer(page, 'Both');
-	await answer(page, 'I welcome it');
-	await page.getByLabel('Online', { exact: true }).check();
-	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: m.continue, exact: true }).click();
+	for (const value of ['no', 'maybe', 'both', 'welcome']) await answerIn(page, locale, value);
+	await page.locator('fieldset input[value="online"]').check();
+	await page.getByRole('button', { name: m.continue, exact: true }).click();
 	await expect(page.getByRole('alert')).toHaveCount(0);
 	await expect(step(page)).toHaveAttribute('data-step', 'review');
 	await check('review');
-	await page.getByRole('button', { name: 'See my result' }).click();
+	await page.getByRole('button', { name: m.seeResult }).click();
 	await expect(page.locator('section[data-section="checklists"]')).toBeVisible();
 	await expect(page.locator('[data-caution="medication"]').first()).toBeVisible();
 	await expect(page.locator('section[data-section="loved-one"]')).toBeVisible();
-	await expect(page.getByLabel('Link to your answers')).toBeVisible();
+	await expect(page.getByLabel(m.shareLinkLabel)).toBeVisible();
 	await check('result');
-	const link = await page.getByLabel('Link to your answers').inputValue();
+	const link = new URL(await page.getByLabel(m.shareLinkLabel).inputValue());
 	// The error message for a missing answer is a screen state of its own.
-	await page.getByRole('button', { name: 'Start over' }).click();
-	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('button', { name: m.startOver }).click();
+	await page.getByRole('button', { name: m.continue, exact: true }).click();
 	await expect(page.getByRole('alert')).toBeVisible();
 	await check('question with error');
 	// The counselor's page, opened from the link, with safety flags, cautions and checklists.
-	await open(page, link);
+	await open(page, at('/shared') + link.hash);
 	await expect(page.locator('section[data-section="flags"]')).toBeVisible();
 	await expect(page.locator('section[data-section="checklists"]')).toBeVisible();
 	await expect(page.locator('[data-caution="medication"]').first()).toBeVisible();
@@ -71,29 +75,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`${colorScheme} theme`, () => {
 		test.use({ colorScheme });
 
-		test(`axe finds no WCAG 2.2 AA violation on any screen, English (${colorScheme})`, async ({
-			page
-		}) => {
-			test.setTimeout(90_000);
-			await everyScreen(page, (screen) => expectNoViolations(page, `${screen} en ${colorScheme}`));
-		});
-
-		test(`axe finds no WCAG 2.2 AA violation on any screen, Spanish (${colorScheme})`, async ({
-			page
-		}) => {
-			test.setTimeout(90_000);
-			await open(page, '/');
-			await page.getByRole('button', { name: 'Español' }).click();
-			await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-			// The language choice holds for the tab; the walk below switches labels to Spanish.
-			await page.getByRole('button', { name: 'English' }).click();
-			await everyScreen(page, async (screen) => {
-				await page.getByRole('button', { name: 'Español' }).click();
-				await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-				await expectNoViolations(page, `${screen} es ${colorScheme}`);
-				await page.getByRole('button', { name: 'English' }).click();
+		for (const locale of ['en', 'es'] as const)
+			test(`axe finds no WCAG 2.2 AA violation on any screen, ${locale} (${colorScheme})`, async ({
+				page
+			}) => {
+				test.setTimeout(90_000);
+				await everyScreen(page, locale, async (screen) => {
+					await expect(page.locator('html')).toHaveAttribute('lang', locale);
+					await expectNoViolations(page, `${screen} ${locale} ${colorScheme}`);
+				});
 			});
-		});
 	});
 }
 
@@ -166,17 +157,20 @@ test('the whole questionnaire works with the keyboard alone', async ({ page }) =
 test.describe('at 320 px wide (a phone, or 400 % zoom of a 1280 px window)', () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 
-	test('no screen scrolls sideways, and every control is at least 44 px tall', async ({ page }) => {
-		test.setTimeout(90_000);
-		await everyScreen(page, async (screen) => {
-			const width = await page.evaluate(() => document.documentElement.scrollWidth);
-			expect(width, `${screen} scrolls sideways`).toBeLessThanOrEqual(320);
-			const small = await page.evaluate(() =>
-				[...document.querySelectorAll<HTMLElement>('button, a.button, .option, summary')]
-					.filter((el) => el.offsetParent !== null && el.getBoundingClientRect().height < 44)
-					.map((el) => el.textContent?.trim())
-			);
-			expect(small, `${screen}: targets under 44 px`).toEqual([]);
+	for (const locale of ['en', 'es'] as const)
+		test(`no screen scrolls sideways, and every control is at least 44 px tall (${locale})`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			await everyScreen(page, locale, async (screen) => {
+				const width = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(width, `${screen} scrolls sideways`).toBeLessThanOrEqual(320);
+				const small = await page.evaluate(() =>
+					[...document.querySelectorAll<HTMLElement>('button, a.button, .option, summary')]
+						.filter((el) => el.offsetParent !== null && el.getBoundingClientRect().height < 44)
+						.map((el) => el.textContent?.trim())
+				);
+				expect(small, `${screen}: targets under 44 px`).toEqual([]);
+			});
 		});
-	});
 });

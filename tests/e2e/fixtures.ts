@@ -3,6 +3,12 @@
  * origin, any cookie, any localStorage or IndexedDB data, and any console error or page error.
  */
 import { expect, test as base, type Page } from '@playwright/test';
+import { en } from '../../src/lib/i18n/en';
+import { es } from '../../src/lib/i18n/es';
+import type { Locale } from './flow';
+
+/** The app's own strings, per language: for tests that walk in either language. */
+export const MESSAGES = { en, es };
 
 export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 
@@ -80,6 +86,17 @@ export async function answer(page: Page, ...labels: string[]) {
 	const before = await step(page).getAttribute('data-step');
 	for (const label of labels) await page.getByLabel(label, { exact: true }).check();
 	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(step(page)).not.toHaveAttribute('data-step', before ?? '');
+}
+
+/**
+ * Ticks the options with these values (option ids, the same in every language) and presses
+ * Continue, named in the page's language; waits for the next screen.
+ */
+export async function answerIn(page: Page, locale: Locale, ...values: string[]) {
+	const before = await step(page).getAttribute('data-step');
+	for (const value of values) await page.locator(`fieldset input[value="${value}"]`).check();
+	await page.getByRole('button', { name: MESSAGES[locale].continue, exact: true }).click();
 	await expect(step(page)).not.toHaveAttribute('data-step', before ?? '');
 }
 

@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { localizedPath } from '../../src/lib/i18n/paths';
 import { expect, open, test } from './fixtures';
 
 function pages(dir = 'build'): string[] {
@@ -34,7 +36,8 @@ const HEADER_POLICY = [
 
 test('every built page carries a strict Content-Security-Policy meta tag', () => {
 	const built = pages();
-	expect(built.length).toBeGreaterThanOrEqual(6);
+	// Six pages, in each language.
+	expect(built.length).toBeGreaterThanOrEqual(12);
 	for (const file of built) {
 		const html = readFileSync(file, 'utf8');
 		const meta = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/);
@@ -94,7 +97,8 @@ test('the pages run under the policy without a single violation', async ({ page 
 			)
 		);
 	});
-	for (const path of ['/', '/check', '/help', '/about', '/privacy', '/shared'])
-		await open(page, path);
+	for (const locale of LOCALES)
+		for (const path of ['/', '/check', '/help', '/about', '/privacy', '/shared'])
+			await open(page, localizedPath(path, locale));
 	expect(violations).toEqual([]);
 });

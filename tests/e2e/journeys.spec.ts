@@ -296,22 +296,33 @@ test('not ready to stop: harm reduction without pressure', async ({ page }) => {
 test('Spanish throughout, and switching keeps the answers and the step', async ({ page }) => {
 	await start(page);
 	await answer(page, 'For myself');
-	await page.getByRole('button', { name: 'Español' }).click();
+	await answer(page, 'Heroin');
+	await expect(step(page)).toHaveAttribute('data-step', 'other-depressants');
+	// The switch is a link to the same page in Spanish; the answers and the step come along.
+	await page.getByRole('link', { name: 'Español' }).click();
+	await expect(page).toHaveURL(/\/es\/check$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-	await expect(legend(page)).toHaveText('¿Qué opioide se usa más?');
-	await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
-	await page.getByRole('button', { name: 'Atrás' }).click();
-	await expect(page.getByLabel('Para mí', { exact: false }).first()).toBeChecked();
-	await page.getByRole('button', { name: 'Continuar' }).click();
-	await page.getByLabel('Heroína', { exact: true }).check();
-	await page.getByRole('button', { name: 'Continuar' }).click();
 	await expect(legend(page)).toHaveText('¿También se usa alcohol o alguna benzodiacepina?');
 	await expect(page.locator('p.progress')).toHaveText(/^Pregunta 3 de unas \d+$/);
+	await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Ayuda ahora' })).toBeVisible();
-	// A reload keeps the language and the place.
+	await page.getByRole('button', { name: 'Atrás' }).click();
+	await expect(legend(page)).toHaveText('¿Qué opioide se usa más?');
+	await expect(page.getByLabel('Heroína', { exact: true })).toBeChecked();
+	await page.getByRole('button', { name: 'Atrás' }).click();
+	await expect(page.getByLabel('Para mí', { exact: true })).toBeChecked();
+	await page.getByRole('button', { name: 'Continuar' }).click();
+	await page.getByRole('button', { name: 'Continuar' }).click();
+	await expect(legend(page)).toHaveText('¿También se usa alcohol o alguna benzodiacepina?');
+	// A reload keeps the language (it is in the address) and the place.
 	await page.reload();
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(legend(page)).toHaveText('¿También se usa alcohol o alguna benzodiacepina?');
+	// And back to English, still at the same question.
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/check$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(legend(page)).toHaveText(prompt('other-depressants'));
 });
 
 test('change an answer from review and come back to review', async ({ page }) => {
@@ -394,6 +405,8 @@ test('an unknown language in the address falls back to English with a notice', a
 	await open(page, '/?lang=fr');
 	await expect(page.getByText('The language "fr" is not available')).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(page.getByText('The language "fr" is not available')).toHaveCount(0);
 });
 
 test('forget my answers leaves nothing in storage', async ({ page }) => {

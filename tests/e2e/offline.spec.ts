@@ -20,7 +20,7 @@ async function reload(page: Page) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
-test('after one visit, the questionnaire, result, help lines and counselor page work offline', async ({
+test('after one visit, the questionnaire, result, help lines and counselor page work offline, in both languages', async ({
 	page,
 	context
 }) => {
@@ -39,12 +39,19 @@ test('after one visit, the questionnaire, result, help lines and counselor page 
 	await expect(step(page)).toHaveAttribute('data-step', 'other-depressants');
 	await answerEach(page, ['No, neither', 'In a detox or treatment program', 'None of these']);
 	await answerEach(page, ['No, or this does not apply to me', 'Open to it', 'I welcome it']);
-	// Spanish texts come from the cache too.
-	await page.getByRole('button', { name: 'Español' }).click();
+	// The Spanish pages come from the cache too, at the same question.
+	await page.getByRole('link', { name: 'Español' }).click();
+	await expect(page).toHaveURL(/\/es\/check$/);
 	await expect(page.locator('fieldset legend')).toHaveText(
 		'¿Te gustaría que las reuniones incluyan meditación?'
 	);
-	await page.getByRole('button', { name: 'English' }).click();
+	await reload(page);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.locator('fieldset legend')).toHaveText(
+		'¿Te gustaría que las reuniones incluyan meditación?'
+	);
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/check$/);
 	await answerEach(page, ['Yes', 'Not sure', 'In person']);
 	await answer(page);
 	await page.getByRole('button', { name: 'See my result' }).click();
@@ -68,4 +75,8 @@ test('after one visit, the questionnaire, result, help lines and counselor page 
 	await expect(page.getByRole('link', { name: 'Call 1-800-662-4357' })).toBeVisible();
 	await reload(page);
 	await expect(page.getByRole('link', { name: 'Call 911' })).toBeVisible();
+	// A Spanish page never visited before is there too: the whole site was cached.
+	await open(page, '/es/help');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+	await expect(page.getByRole('link', { name: 'Llamar al 911' })).toBeVisible();
 });

@@ -228,7 +228,7 @@ test.describe('a broken saved state starts fresh, calmly', () => {
 
 	const broken: [string, string][] = [
 		['not JSON', '{"v":1,"flow":"opioid-support","answers":{"who":"myself"'],
-		['a newer storage format', saved({ v: 2 })],
+		['a newer storage format', saved({ v: 3 })],
 		['another flow version', saved({ version: flow.version + 1 })],
 		['another flow', saved({ flow: 'other-flow' })],
 		['an unknown question', saved({ answers: { who: 'myself', favourite: 'blue' } })],

@@ -9,7 +9,6 @@ export const en = {
 	getHelpNow: 'Get help now',
 	quickExit: 'Quick exit',
 	quickExitHint: 'Leave this site now. Or press Esc twice.',
-	switchTo: 'Español',
 	footerNote: 'Guidance, not medical advice. In an emergency, call 911.',
 	navAbout: 'How it works',
 	navPrivacy: 'Privacy',
@@ -184,7 +183,7 @@ export const en = {
 	privacyParagraphs: [
 		'This site has no accounts, no cookies, no ads and no tracking. It sends your answers nowhere.',
 		'While you answer, your answers are kept in this browser tab’s session storage, so a reload does not lose them. They are deleted when you close the tab, press "Forget my answers", or use Quick exit.',
-		'Your language choice is kept the same way, only for this tab.',
+		'The language you read in is part of the page address, such as /es/ for Spanish. It is not stored.',
 		'After your first visit, the site’s own files are saved by your browser so it works without a connection. These files hold no answers.',
 		'When you share with a counselor, you choose how. Nothing is shared unless you do it.'
 	],

@@ -7,7 +7,6 @@ export const es: Messages = {
 	getHelpNow: 'Ayuda ahora',
 	quickExit: 'Salida rápida',
 	quickExitHint: 'Sal de este sitio ahora. O presiona Esc dos veces.',
-	switchTo: 'English',
 	footerNote: 'Orientación, no consejo médico. En una emergencia, llama al 911.',
 	navAbout: 'Cómo funciona',
 	navPrivacy: 'Privacidad',
@@ -189,7 +188,7 @@ export const es: Messages = {
 	privacyParagraphs: [
 		'Este sitio no tiene cuentas, ni cookies, ni anuncios, ni rastreo. No envía tus respuestas a ningún lugar.',
 		'Mientras respondes, tus respuestas se guardan en el almacenamiento de sesión de esta pestaña del navegador, así que no se pierden si recargas la página. Se borran cuando cierras la pestaña, presionas "Borrar mis respuestas" o usas "Salida rápida".',
-		'Tu elección de idioma se guarda de la misma forma, solo para esta pestaña.',
+		'El idioma en que lees es parte de la dirección de la página, como /es/ para español. No se guarda.',
 		'Después de tu primera visita, tu navegador guarda los archivos del propio sitio para que funcione sin conexión. Estos archivos no guardan ninguna respuesta.',
 		'Cuando compartes con un consejero, tú eliges cómo. No se comparte nada a menos que tú lo hagas.'
 	],

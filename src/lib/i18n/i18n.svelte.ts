@@ -1,81 +1,48 @@
 import { getContext, setContext } from 'svelte';
-import { LOCALE_KEY, readTab, writeTab } from '../tab-storage';
-import {
-	fallbackMessages,
-	isLocale,
-	loadMessages,
-	pick,
-	initialLocale,
-	type AppLocale,
-	type Messages
-} from './locales';
+import { loadMessages, pick, type AppLocale, type Messages } from './locales';
 
 const KEY = Symbol('i18n');
 
-/** The current language, shared by every component of one page through context. */
+/** A language and its strings: what a page is shown in. */
+export interface Language {
+	locale: AppLocale;
+	messages: Messages;
+}
+
+/**
+ * The page's language, shared by every component of one page through context. The root layout
+ * passes a function that reads its load data: the language comes from the address (/es/…), so it
+ * changes only by navigating to the same page in another language.
+ */
 export class I18n {
-	/** The language on screen: it changes once its strings have loaded. */
-	locale = $state<AppLocale>('en');
-	/** A language asked for in the address (?lang=) that the app does not have. */
-	unknown = $state<string | null>(null);
-	#loaded = $state.raw<Partial<Record<AppLocale, Messages>>>({ en: fallbackMessages });
-	m = $derived(this.#loaded[this.locale] ?? fallbackMessages);
+	#language: () => Language | undefined;
+	/** For an I18n made without a page: the language `use` loaded. */
+	#loaded = $state.raw<Language>();
 
-	/**
-	 * Bumped when a page's own texts (a flow's) arrive for a language: they are added to the flow in
-	 * place, which no rune sees, so every text shown with `t` reads this to update at once.
-	 */
-	#texts = $state(0);
-
-	/** A flow text in the current language. */
-	t = (text: Record<string, string>) => {
-		void this.#texts;
-		return pick(text, this.locale);
-	};
-
-	/** Other texts a page shows (a flow's), loaded with each language before it is shown. */
-	// Loaders are called, never rendered: a plain Set, not reactive state.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#extra = new Set<(locale: AppLocale) => Promise<void>>();
-
-	/** Registers a loader for a page's own texts; returns the function that unregisters it. */
-	extend(loader: (locale: AppLocale) => Promise<void>) {
-		this.#extra.add(loader);
-		// A page opened in another language (chosen on an earlier page) shows its texts as they arrive.
-		if (this.locale !== 'en')
-			loader(this.locale).then(
-				() => this.#texts++,
-				() => {}
-			);
-		return () => this.#extra.delete(loader);
+	constructor(language?: () => Language) {
+		this.#language = language ?? (() => this.#loaded);
 	}
 
-	/** Loads a language's strings if needed, then shows it. */
+	#current(): Language {
+		const language = this.#language();
+		if (!language) throw new Error('I18n: no language loaded yet');
+		return language;
+	}
+
+	get locale(): AppLocale {
+		return this.#current().locale;
+	}
+
+	get m(): Messages {
+		return this.#current().messages;
+	}
+
+	/** A flow text in the page's language. */
+	t = (text: Record<string, string>) => pick(text, this.locale);
+
+	/** Loads a language's strings and shows them: for a component rendered on its own (tests). */
 	async use(locale: AppLocale) {
-		const extra = Promise.allSettled([...this.#extra].map((load) => load(locale)));
-		if (!this.#loaded[locale]) {
-			const strings = await loadMessages[locale]();
-			this.#loaded = { ...this.#loaded, [locale]: strings };
-		}
-		// A page's texts that fail to load (offline, no cache) fall back to English.
-		await extra;
-		this.locale = locale;
-		this.#texts++;
-	}
-
-	/** Chooses the language: ?lang= first, then this tab's earlier choice, then the browser's. */
-	init(url: URL, languages: readonly string[]) {
-		const asked = url.searchParams.get('lang');
-		const saved = readTab(LOCALE_KEY);
-		if (asked !== null && !isLocale(asked)) this.unknown = asked.slice(0, 20);
-		if (isLocale(asked)) return this.set(asked);
-		return this.use(initialLocale(asked, saved, languages));
-	}
-
-	/** Shows a language and remembers it for this tab. */
-	set(locale: AppLocale) {
-		writeTab(LOCALE_KEY, locale);
-		return this.use(locale);
+		this.#loaded = { locale, messages: await loadMessages[locale]() };
 	}
 }
 

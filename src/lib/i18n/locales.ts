@@ -1,41 +1,41 @@
-import { en } from './en';
+import type { en } from './en';
 
+/** The app's languages. The first is the default: its pages have plain paths (/check), the others a prefix (/es/check). */
 export const LOCALES = ['en', 'es'] as const;
 export type AppLocale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE = LOCALES[0];
 export type Messages = typeof en;
 
-/** English ships with every page; other languages load when chosen, so a page carries one language. */
-export const loadMessages: Record<AppLocale, () => Promise<Messages>> = {
-	en: async () => en,
-	es: async () => (await import('./es')).es
+/**
+ * What is said in a language before a page in it is open: its own name, for the switch to it, and
+ * an offer to read the site in it. A page carries one language's strings, so these cannot live there.
+ */
+export const LANGUAGE_NAMES: Record<AppLocale, string> = { en: 'English', es: 'Español' };
+export const LANGUAGE_OFFERS: Record<AppLocale, string> = {
+	en: 'View this site in English',
+	es: 'Ver este sitio en español'
 };
 
-export { en as fallbackMessages };
+/** Each language's strings are a chunk of their own, so a page loads only its own language. */
+export const loadMessages: Record<AppLocale, () => Promise<Messages>> = {
+	en: async () => (await import('./en')).en,
+	es: async () => (await import('./es')).es
+};
 
 export function isLocale(value: unknown): value is AppLocale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The best locale for a list of browser languages ("es-MX" → "es"), English otherwise. */
+/** The best locale for a list of browser languages ("es-MX" → "es"), the default otherwise. */
 export function preferredLocale(languages: readonly string[]): AppLocale {
 	for (const language of languages) {
 		const base = language.toLowerCase().split('-')[0];
 		if (isLocale(base)) return base;
 	}
-	return 'en';
+	return DEFAULT_LOCALE;
 }
 
 /** A flow text in the locale, falling back to English (integrity checks make that unreachable). */
 export function pick(text: Record<string, string>, locale: AppLocale): string {
 	return text[locale] ?? text.en ?? Object.values(text)[0] ?? '';
-}
-
-/** The language a page opens in: ?lang= first, then this tab's earlier choice, then the browser's. */
-export function initialLocale(
-	asked: string | null,
-	saved: string | null,
-	languages: readonly string[]
-): AppLocale {
-	if (isLocale(asked)) return asked;
-	return isLocale(saved) ? saved : preferredLocale(languages);
 }
