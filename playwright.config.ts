@@ -28,8 +28,10 @@ export default defineConfig({
 			}
 		}
 	],
+	// The build also serves the small fixture flow under /check/minimal (SGG_TEST_FLOWS=1), so
+	// registry.spec.ts can walk a second flow through the real site.
 	webServer: {
-		command: `npm run build && ./node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+		command: `SGG_TEST_FLOWS=1 npm run build && ./node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: false,
 		timeout: 120_000

@@ -4,8 +4,10 @@
  * still works — it just won't survive a reload.
  */
 
-/** The questionnaire in progress. */
-export const SESSION_KEY = 'sgg.session';
+/** The questionnaire of this flow in progress: each flow keeps its own. */
+export function sessionKey(flowId: string): string {
+	return `sgg.session.${flowId}`;
+}
 
 function store(): Storage | undefined {
 	try {

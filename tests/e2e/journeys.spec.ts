@@ -391,14 +391,16 @@ test('a corrupt saved session starts fresh with a calm notice', async ({ page })
 	await open(page, '/');
 	await page.evaluate(() =>
 		sessionStorage.setItem(
-			'sgg.session',
+			'sgg.session.opioid-support',
 			'{"v":1,"flow":"opioid-support","answers":{"who":"nobody"'
 		)
 	);
 	await open(page, '/check');
 	await expect(page.getByText('We could not restore your earlier answers')).toBeVisible();
 	await expect(step(page)).toHaveAttribute('data-step', 'who');
-	expect(await page.evaluate(() => sessionStorage.getItem('sgg.session'))).toBeNull();
+	expect(
+		await page.evaluate(() => sessionStorage.getItem('sgg.session.opioid-support'))
+	).toBeNull();
 });
 
 test('an unknown language in the address falls back to English with a notice', async ({ page }) => {
@@ -421,11 +423,15 @@ test('forget my answers leaves nothing in storage', async ({ page }) => {
 	await answerEach(page, [STEPS_SPONSOR, 'In person']);
 	await answer(page);
 	await expect(step(page)).toHaveAttribute('data-step', 'review');
-	expect(await page.evaluate(() => sessionStorage.getItem('sgg.session'))).not.toBeNull();
+	expect(
+		await page.evaluate(() => sessionStorage.getItem('sgg.session.opioid-support'))
+	).not.toBeNull();
 	await page.getByRole('button', { name: 'Forget my answers' }).click();
 	await expect(page.getByText('Your answers were deleted from this device.')).toBeVisible();
 	await expect(step(page)).toHaveAttribute('data-step', 'who');
-	expect(await page.evaluate(() => sessionStorage.getItem('sgg.session'))).toBeNull();
+	expect(
+		await page.evaluate(() => sessionStorage.getItem('sgg.session.opioid-support'))
+	).toBeNull();
 });
 
 test.describe('quick exit', () => {

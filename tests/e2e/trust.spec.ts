@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { answer, expect, legend, open, start, step, test } from './fixtures';
 import { FLOW as flow, labelOf, question } from './flow';
 
-const SESSION_KEY = 'sgg.session';
+const SESSION_KEY = 'sgg.session.opioid-support';
 const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 
 /** One answered question of a journey; `emergency` when the answer brings up urgent help. */
@@ -215,14 +215,13 @@ test.describe('quick exit from every screen', () => {
 
 test.describe('a broken saved state starts fresh, calmly', () => {
 	const base = {
-		v: 1,
+		v: 2,
 		flow: flow.id,
 		version: flow.version,
 		step: 'substance',
 		answers: { who: 'myself' } as Record<string, unknown>,
 		editing: false,
-		trigger: null as string | null,
-		resume: null as string | null
+		trigger: null as string | null
 	};
 	const saved = (change: Partial<typeof base>) => JSON.stringify({ ...base, ...change });
 
@@ -279,22 +278,20 @@ test.describe('a broken saved state starts fresh, calmly', () => {
 			saved({
 				step: 'emergency',
 				answers: { who: 'myself', substance: 'heroin', 'other-depressants': 'none' },
-				trigger: 'who',
-				resume: 'detox-status'
+				trigger: 'who'
 			})
 		],
 		[
-			'an emergency that would resume past unanswered questions',
+			'an emergency whose trigger has no answer',
 			saved({
 				step: 'emergency',
 				answers: { who: 'myself', substance: 'heroin', 'other-depressants': 'alcohol' },
-				trigger: 'other-depressants',
-				resume: 'format'
+				trigger: 'danger-signs'
 			})
 		],
 		[
 			'prototype keys',
-			`{"__proto__":{"step":"format"},"v":1,"flow":"opioid-support","version":${flow.version},"step":"substance","answers":{"constructor":"x","who":"myself"},"editing":false,"trigger":null,"resume":null}`
+			`{"__proto__":{"step":"format"},"v":2,"flow":"opioid-support","version":${flow.version},"step":"substance","answers":{"constructor":"x","who":"myself"},"editing":false,"trigger":null}`
 		],
 		['a 50 000-character string', 'x'.repeat(50_000)],
 		['null', 'null'],
@@ -319,6 +316,18 @@ test.describe('a broken saved state starts fresh, calmly', () => {
 			await answer(page, labelOf('who', 'myself'));
 			await expect(step(page)).toHaveAttribute('data-step', 'substance');
 		});
+
+	// The control: the valid entry every broken one above is made from is restored as it was.
+	test('the entry the table starts from is picked up where it was', async ({ page }) => {
+		await open(page, '/');
+		await page.evaluate(({ key, value }) => sessionStorage.setItem(key, value), {
+			key: SESSION_KEY,
+			value: saved({})
+		});
+		await open(page, '/check');
+		await expect(step(page)).toHaveAttribute('data-step', 'substance');
+		await expect(page.getByText('We could not restore your earlier answers')).toHaveCount(0);
+	});
 
 	test('an empty entry starts fresh without a notice', async ({ page }) => {
 		await open(page, '/');

@@ -3,7 +3,7 @@ import type { QuestionnaireEvent } from '../flow/context';
 import { placeOf, questionnaireMachine, type QuestionnaireSnapshot } from '../flow/machine';
 import type { Flow } from '../flow/schema';
 import { stepOf } from '../flow/step';
-import { readTab, removeTab, SESSION_KEY, writeTab } from '../tab-storage';
+import { readTab, removeTab, sessionKey, writeTab } from '../tab-storage';
 import { decodeSession, encodeSession } from './persist';
 
 /** One questionnaire: one actor, its snapshot as state, saved to sessionStorage on every change. */
@@ -17,11 +17,13 @@ export class QuestionnaireSession {
 	place = $derived(placeOf(this.snapshot));
 	step = $derived(stepOf(this.place));
 	#actor: ReturnType<typeof createActor<typeof questionnaireMachine>>;
+	readonly #key: string;
 	/** Nothing is saved before the saved session was read, or the fresh start would erase it. */
 	#ready = false;
 
 	constructor(flow: Flow) {
 		this.flow = flow;
+		this.#key = sessionKey(flow.id);
 		this.#actor = this.#start(undefined);
 	}
 
@@ -31,9 +33,9 @@ export class QuestionnaireSession {
 	 */
 	restore() {
 		this.#ready = true;
-		const restored = decodeSession(this.flow, readTab(SESSION_KEY));
+		const restored = decodeSession(this.flow, readTab(this.#key));
 		this.restoreFailed = !restored.ok && restored.reason === 'corrupt';
-		if (this.restoreFailed) removeTab(SESSION_KEY);
+		if (this.restoreFailed) removeTab(this.#key);
 		if (!restored.ok) return;
 		this.#actor.stop();
 		this.#actor = this.#start(restored.snapshot);
@@ -58,7 +60,7 @@ export class QuestionnaireSession {
 	/** Deletes the answers from memory and storage and goes back to the first question. */
 	forget() {
 		this.#actor.send({ type: 'restart' });
-		removeTab(SESSION_KEY);
+		removeTab(this.#key);
 		this.resumed = false;
 	}
 
@@ -68,7 +70,7 @@ export class QuestionnaireSession {
 
 	#save(s: QuestionnaireSnapshot) {
 		if (!this.#ready) return;
-		if (Object.keys(s.context.answers).length === 0) removeTab(SESSION_KEY);
-		else writeTab(SESSION_KEY, encodeSession(this.flow, s));
+		if (Object.keys(s.context.answers).length === 0) removeTab(this.#key);
+		else writeTab(this.#key, encodeSession(this.flow, s));
 	}
 }

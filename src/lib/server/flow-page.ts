@@ -1,14 +1,22 @@
+import { error } from '@sveltejs/kit';
 import { onlyLocale } from '$lib/flow/localize';
 import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { localeEntries } from '$lib/i18n/paths';
-import { mainFlow } from './flows';
+import { DEFAULT_FLOW, siteFlows } from './flows';
 
 /**
- * The server side of a page that shows the flow (the questionnaire, the counselor's page): the
- * flow in the page's language only, one prerendered page per language.
+ * The server side of a page that shows a flow (the questionnaire, the counselor's page): the flow
+ * of the address (the default one at the short address), in the page's language only. One page is
+ * prerendered per flow and language.
  */
-export function load({ params }: { params: { lang?: string } }) {
-	return { flow: onlyLocale(mainFlow(), params.lang ?? DEFAULT_LOCALE) };
+export function load({ params }: { params: { lang?: string; flow?: string } }) {
+	const flow = siteFlows().get(params.flow ?? DEFAULT_FLOW);
+	if (!flow) error(404, 'No such questionnaire');
+	return { flow: onlyLocale(flow, params.lang ?? DEFAULT_LOCALE) };
 }
 
-export const entries = localeEntries;
+export function entries(): { lang?: string; flow?: string }[] {
+	return [...siteFlows().keys()].flatMap((id) =>
+		localeEntries().map((locale) => (id === DEFAULT_FLOW ? locale : { ...locale, flow: id }))
+	);
+}

@@ -22,8 +22,9 @@ export type LinkError =
 	| 'damaged'
 	| 'incomplete';
 
+/** A failure; `flow` names the flow a link of another flow was made with. */
 export type Decoded =
-	{ ok: true; answers: Answers } | { ok: false; error: LinkError; version?: number };
+	{ ok: true; answers: Answers } | { ok: false; error: LinkError; version?: number; flow?: string };
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -142,7 +143,7 @@ export function decodeAnswers(flow: Flow, fragment: string): Decoded {
 	if (parts.length !== 4) return { ok: false, error: 'malformed' };
 	const [format, id, versionText, data] = parts as [string, string, string, string];
 	if (format !== LINK_FORMAT) return { ok: false, error: 'unknown-format' };
-	if (id !== flow.id) return { ok: false, error: 'other-flow' };
+	if (id !== flow.id) return { ok: false, error: 'other-flow', flow: id };
 	if (!/^[1-9][0-9]{0,8}$/.test(versionText)) return { ok: false, error: 'malformed' };
 	const version = Number(versionText);
 	if (version < flow.version) return { ok: false, error: 'older-version', version };

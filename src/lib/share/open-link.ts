@@ -6,7 +6,7 @@ import { decryptFragment, isEncrypted } from './passcode';
 export type Opened =
 	| { state: 'ready'; answers: Answers; result: Recommendation }
 	| { state: 'locked' }
-	| { state: 'error'; error: LinkError | 'wrong-passcode'; version?: number };
+	| { state: 'error'; error: LinkError | 'wrong-passcode'; version?: number; flow?: string };
 
 /**
  * What the counselor's page shows for a fragment: the recomputed result, a passcode prompt, or a
@@ -22,7 +22,10 @@ export async function openLink(flow: Flow, fragment: string, passcode?: string):
 			plain = opened.fragment;
 		}
 		const decoded = decodeAnswers(flow, plain);
-		if (!decoded.ok) return { state: 'error', error: decoded.error, version: decoded.version };
+		if (!decoded.ok) {
+			const { error, version, flow: other } = decoded;
+			return { state: 'error', error, version, flow: other };
+		}
 		return { state: 'ready', answers: decoded.answers, result: recommend(flow, decoded.answers) };
 	} catch {
 		return { state: 'error', error: 'damaged' };

@@ -1,1 +1,0 @@
-export { entries, load } from '$lib/server/flow-page';
