@@ -110,9 +110,11 @@ describe('share link encoding', () => {
 			ok: false,
 			error: 'unknown-format'
 		});
+		// A link of another flow names it, so the counselor page can open it on that flow's page.
 		expect(decodeAnswers(flow, `1.other-flow.${flow.version}.${data}`)).toEqual({
 			ok: false,
-			error: 'other-flow'
+			error: 'other-flow',
+			flow: 'other-flow'
 		});
 		expect(decodeAnswers(flow, `1.opioid-support.7.${data}`)).toEqual({
 			ok: false,
