@@ -28,6 +28,8 @@ const REFERENCE = 'scripts/bench/reference.html';
 const FLOW = 'flows/opioid-support.json';
 const OUT = 'bench-results';
 const PAGES = ['/', '/check'];
+/** Every first page is held to the byte budgets in each language: Spanish pages are their own. */
+const BYTE_PAGES = [...PAGES, '/es', '/es/check'];
 const REFERENCE_URL = '/__reference';
 const LIGHTHOUSE_RUNS = 3;
 const TIMING_RUNS = 5;
@@ -102,7 +104,7 @@ async function main(): Promise<number> {
 	log('== first-page bytes');
 	const files = buildFiles(BUILD, REFERENCE);
 	const bytes: PageBytes[] = [];
-	for (const path of [...PAGES, REFERENCE_URL])
+	for (const path of [...BYTE_PAGES, REFERENCE_URL])
 		bytes.push(await measurePage(browser, server.origin, path, files));
 	results.bytes = bytes;
 	const ours = bytes.filter((b) => b.url !== REFERENCE_URL);

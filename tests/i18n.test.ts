@@ -1,7 +1,10 @@
 /** Every string the app shows exists in English and Spanish, with the same shape. */
 import { describe, expect, it } from 'vitest';
-import { en } from '../src/lib/i18n/en';
-import { es } from '../src/lib/i18n/es';
+import { en as enCommon } from '../src/lib/i18n/en';
+import { es as esCommon } from '../src/lib/i18n/es';
+import { loadPageTexts } from '../src/lib/i18n/pages';
+import { pagesEn } from '../src/lib/i18n/pages/en';
+import { pagesEs } from '../src/lib/i18n/pages/es';
 import {
 	DEFAULT_LOCALE,
 	isLocale,
@@ -12,6 +15,10 @@ import {
 	pick,
 	preferredLocale
 } from '../src/lib/i18n/locales';
+
+// The strings every page carries, and the long texts of the pages that show them.
+const en = { ...enCommon, ...pagesEn };
+const es = { ...esCommon, ...pagesEs };
 
 describe('app strings', () => {
 	it('has the same keys in English and Spanish, in the same order', () => {
@@ -50,8 +57,10 @@ describe('app strings', () => {
 	});
 
 	it('loads each language on its own', async () => {
-		expect(await loadMessages.en()).toBe(en);
-		expect(await loadMessages.es()).toBe(es);
+		expect(await loadMessages.en()).toBe(enCommon);
+		expect(await loadMessages.es()).toBe(esCommon);
+		expect(await loadPageTexts.en()).toBe(pagesEn);
+		expect(await loadPageTexts.es()).toBe(pagesEs);
 	});
 });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFlowText } from '../src/lib/flow/integrity';
 import { flowTexts } from '../src/lib/flow/texts';
 import { en } from '../src/lib/i18n/en';
+import { pagesEn } from '../src/lib/i18n/pages/en';
 
 /** Syllables by vowel groups, with the usual corrections for silent and split vowels. */
 export function syllables(word: string): number {
@@ -38,7 +39,7 @@ function appStrings(): string[] {
 	// Templates are read with sample values: a number for counts, a short phrase for names.
 	const sample = (fn: (...args: never[]) => string) =>
 		(fn as (...args: unknown[]) => string)(...Array.from({ length: fn.length }, () => 3));
-	return Object.values(en).flatMap((v): string[] =>
+	return Object.values({ ...en, ...pagesEn }).flatMap((v): string[] =>
 		typeof v === 'string'
 			? [v]
 			: Array.isArray(v)
