@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { answer, answerEach, expect, open, start, step, test } from './fixtures';
-import { FLOW, LINK_HEADER } from './flow';
+import { FLOW, LINK_HEADER, prompt } from './flow';
 
 /** An answer that shows among the answers (not the safety flags): the family's spiritual words. */
 const NO_SPIRITUAL = "I'd rather have none";
@@ -207,6 +207,19 @@ test('copy as text, e-mail and the FHIR download carry the answers', async ({ pa
 		'family-spiritual',
 		'family-format'
 	]);
+
+	// It points to the English Questionnaire, which the site itself serves at that canonical path.
+	const [canonical, version] = (json.questionnaire as string).split('|') as [string, string];
+	const path = new URL(canonical).pathname;
+	expect(path).toBe(`/fhir/Questionnaire/${FLOW.id}-en`);
+	const served = await (await page.request.get(path)).json();
+	expect(served).toMatchObject({
+		resourceType: 'Questionnaire',
+		url: canonical,
+		version,
+		language: 'en'
+	});
+	expect(served.text.div).toContain(prompt('who'));
 });
 
 test('the QR code is drawn on the page, small enough to scan', async ({ page }) => {
@@ -217,6 +230,9 @@ test('the QR code is drawn on the page, small enough to scan', async ({ page }) 
 	const version = Number(await qr.getAttribute('data-qr-version'));
 	console.log(`QR code version ${version} for the share link`);
 	expect(version).toBeLessThanOrEqual(6);
+	// A quiet zone of 4 modules on every side (ISO/IEC 18004): 17 + 4 × version modules, plus 8.
+	const size = 17 + 4 * version + 8;
+	await expect(qr).toHaveAttribute('viewBox', `0 0 ${size} ${size}`);
 });
 
 test('a counselor link from answers with "None of these" says no danger signs were reported', async ({

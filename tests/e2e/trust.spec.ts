@@ -435,6 +435,8 @@ test.describe('hammering', () => {
 	});
 
 	test('a reload after every step resumes exactly where it was', async ({ page }) => {
+		// About 35 reloads: 24 s on a quiet machine, more on a busy one.
+		test.slow();
 		const reload = async () => {
 			await page.reload();
 			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
