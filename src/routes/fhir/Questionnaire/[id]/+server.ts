@@ -10,8 +10,11 @@ export const prerender = true;
  * (PUBLIC_SITE_URL): a response downloaded from the result points here, so the canonical resolves
  * wherever the site is deployed.
  */
+let made: ReturnType<typeof toQuestionnaires> | undefined;
 function all() {
-	return [...siteFlows().values()].flatMap((flow) => toQuestionnaires(flow, CONFIGURED_SITE_URL));
+	// Made once per build: every prerendered entry looks its Questionnaire up in the same list.
+	made ??= [...siteFlows().values()].flatMap((flow) => toQuestionnaires(flow, CONFIGURED_SITE_URL));
+	return made;
 }
 
 export function entries() {
