@@ -84,7 +84,17 @@ describe('readability', () => {
 		if (!parsed.ok) throw new Error(parsed.message);
 		// A piece is what a person reads together: a block of advice, a group card, a question.
 		const pieces = new Map<string, string[]>();
+		const add = (key: string, text: string) => pieces.set(key, [...(pieces.get(key) ?? []), text]);
+		const { styles, firstMeeting } = parsed.flow;
 		for (const [path, text] of flowTexts(parsed.flow)) {
+			// A first-meeting point is read on the card of each style it is for.
+			const point = path[0] === 'firstMeeting' ? firstMeeting[path[1] as number] : undefined;
+			if (point) {
+				styles.forEach((s, i) => {
+					if (!point.styles || point.styles.includes(s.id)) add(`styles.${i}`, text.en ?? '');
+				});
+				continue;
+			}
 			const key = [
 				'safety',
 				'complements',
@@ -95,7 +105,7 @@ describe('readability', () => {
 			].includes(String(path[0]))
 				? path.slice(0, 2).join('.')
 				: String(path[0]);
-			pieces.set(key, [...(pieces.get(key) ?? []), text.en ?? '']);
+			add(key, text.en ?? '');
 		}
 		const over = [...pieces]
 			.map(([key, texts]) => ({ key, grade: Math.round(gradeLevel(texts) * 10) / 10 }))

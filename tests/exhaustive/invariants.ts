@@ -212,6 +212,13 @@ function groupProblems(
 	}
 	for (const r of [...rec.styles, ...rec.moreStyles])
 		if (r.rank > 1 && r.score < 0) problems.push(`alternative ${r.style.id} has a negative score`);
+	// Every card says what a first meeting is like; one that cautions about medication also gives
+	// the question to ask about it.
+	for (const r of [...rec.styles, ...rec.lovedOne]) {
+		if (r.firstMeeting.length === 0) problems.push(`${r.style.id} has no first-meeting points`);
+		if (r.medicationCaution && !r.firstMeeting.some((p) => p.medication))
+			problems.push(`${r.style.id} cautions about medication without the question to ask`);
+	}
 	// Styles named beyond the cards: one whole rank that did not fit, after every card.
 	if (rec.moreStyles.length > 0) {
 		const rank = rec.moreStyles[0]?.rank;
@@ -256,7 +263,8 @@ const cardKey = (r: RankedStyle) =>
 		r.style.id,
 		r.rank,
 		r.medicationCaution,
-		...[...r.reasons, ...r.cautions, ...r.notes].map((c) => `${c.question}=${c.option}`)
+		...[...r.reasons, ...r.cautions, ...r.notes].map((c) => `${c.question}=${c.option}`),
+		...r.firstMeeting.map((p) => p.id)
 	].join(',');
 const blockCites = (blocks: Advice[], question: string, option: string) =>
 	blocks.some(

@@ -29,6 +29,7 @@ export function partReads(flow: Flow): Record<PartName, Set<string>> {
 		groups: new Set([
 			...reads(flow.styles.map((s) => s.showIf)),
 			...reads([flow.medication?.when]),
+			...reads(flow.firstMeeting.map((p) => p.showIf)),
 			...flow.weights.map((w) => w.question),
 			...flow.notes.map((n) => n.question)
 		])

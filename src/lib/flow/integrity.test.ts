@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeCondition, toMermaid } from './graph';
 import { parseFlowText, ValidFlowSchema } from './integrity';
 import { flowJsonSchema } from './json-schema';
-import type { Advice, Condition, Flow, Note } from './schema';
+import type { Advice, Condition, FirstMeetingPoint, Flow, Note } from './schema';
 import { flowTexts, type TextPath } from './texts';
 
 const read = (relative: string) => readFileSync(new URL(relative, import.meta.url), 'utf8');
@@ -49,6 +49,11 @@ const onlineNote: Note = {
 	text: text('Ask whether the group meets online.', 'Pregunta si el grupo se reúne en línea.')
 };
 
+const listenPoint: FirstMeetingPoint = {
+	id: 'listen',
+	text: text('You can just listen.', 'Puedes solo escuchar.')
+};
+
 /** Medication-aware ranking, with a stance on every style of the minimal fixture. */
 function withMedication(f: Flow, when: Condition = { question: 'status', equals: 'sick' }) {
 	f.medication = { when, caution: text('Ask about medication.', 'Pregunta por la medicación.') };
@@ -82,6 +87,11 @@ describe('parseFlowText', () => {
 			if (s.audience === 'person') expect(s.stance, s.id).toBeDefined();
 		expect(opioid.notes?.length).toBeGreaterThan(0);
 		expect(opioid.checklists?.length).toBeGreaterThan(0);
+		const points = opioid.firstMeeting;
+		expect(points.some((p) => p.styles && p.showIf)).toBe(true);
+		expect(points.some((p) => p.medication)).toBe(true);
+		const finders = opioid.styles.flatMap((s) => s.programs.flatMap((p) => p.finders));
+		expect(finders.some((f) => f.hint)).toBe(true);
 	});
 
 	it('names the problem and its JSON path in the message', () => {
@@ -288,6 +298,51 @@ describe('integrity problems carry the JSON path', () => {
 			(f) => (f.checklists = [checklist, checklist]),
 			['checklists', 1, 'id'],
 			'duplicate advice id "ask-the-group"'
+		],
+		[
+			'a duplicate first-meeting point id',
+			(f) => (f.firstMeeting = [listenPoint, { ...listenPoint, styles: ['skills'] }]),
+			['firstMeeting', 1, 'id'],
+			'duplicate first-meeting point id "listen"'
+		],
+		[
+			'a first-meeting point for an unknown style',
+			(f) => (f.firstMeeting = [{ ...listenPoint, styles: ['skills', 'smart'] }]),
+			['firstMeeting', 0, 'styles', 1],
+			'unknown style "smart"'
+		],
+		[
+			'an unknown question in a first-meeting point',
+			(f) => (f.firstMeeting = [{ ...listenPoint, showIf: { question: 'format', equals: 'x' } }]),
+			['firstMeeting', 0, 'showIf'],
+			'unknown question "format"'
+		],
+		[
+			'an unknown option deep in a first-meeting point',
+			(f) =>
+				(f.firstMeeting = [
+					{ ...listenPoint, showIf: { not: { question: 'extras', in: ['online', 'video'] } } }
+				]),
+			['firstMeeting', 0, 'showIf', 'not', 'in', 1],
+			'unknown option "video" of question "extras"'
+		],
+		[
+			'a point for people on medication in a flow that does not say who they are',
+			(f) => (f.firstMeeting = [{ ...listenPoint, medication: true }]),
+			['firstMeeting', 0, 'medication'],
+			"a point for people on medication needs the flow's `medication`, which says who they are"
+		],
+		[
+			'a first-meeting point without its Spanish',
+			(f) => (f.firstMeeting = [{ ...listenPoint, text: { en: 'You can just listen.' } }]),
+			['firstMeeting', 0, 'text'],
+			'missing "es" translation'
+		],
+		[
+			'a finder hint without its Spanish',
+			(f) => (f.styles[1]!.programs[0]!.finders[0]!.hint = { en: 'Look for "Online".' }),
+			['styles', 1, 'programs', 0, 'finders', 0, 'hint'],
+			'missing "es" translation'
 		]
 	])('%s', (_, change, path, message) => {
 		expect(issues(broken(change))).toEqual([{ path, message }]);
@@ -299,6 +354,20 @@ describe('integrity problems carry the JSON path', () => {
 });
 
 describe('integrity accepts', () => {
+	it('first-meeting points for every card, for some styles, on conditions and on medication', () => {
+		const json = broken((f) => {
+			withMedication(f);
+			f.firstMeeting = [
+				listenPoint,
+				{ ...listenPoint, id: 'skills-only', styles: ['skills', 'women'] },
+				{ ...listenPoint, id: 'online', showIf: { question: 'extras', equals: 'online' } },
+				{ ...listenPoint, id: 'medication', styles: ['steps'], medication: true }
+			];
+			f.styles[0]!.programs[0]!.finders[0]!.hint = text('Look for "Open".', 'Busca "Open".');
+		});
+		expect(issues(json)).toEqual([]);
+	});
+
 	it('conditional openings that share the answers between them', () => {
 		const json = broken((f) => {
 			f.safety[0]!.showIf = { question: 'status', equals: 'ok' };

@@ -256,6 +256,24 @@ export function checkIntegrity(flow: Flow, ctx: z.core.$RefinementCtx<Flow>) {
 		noted.add(key);
 	});
 
+	checkDuplicates(
+		flow.firstMeeting.map((p) => p.id),
+		report,
+		(i) => ['firstMeeting', i, 'id'],
+		'first-meeting point'
+	);
+	flow.firstMeeting.forEach((p, i) => {
+		p.styles?.forEach((id, j) => {
+			if (!styles.has(id)) report(`unknown style "${id}"`, ['firstMeeting', i, 'styles', j]);
+		});
+		if (p.showIf) checkCondition(flow, p.showIf, ['firstMeeting', i, 'showIf'], all, report);
+		if (p.medication && !flow.medication)
+			report(
+				"a point for people on medication needs the flow's `medication`, which says who they are",
+				['firstMeeting', i, 'medication']
+			);
+	});
+
 	for (const [path, text] of flowTexts(flow)) {
 		for (const locale of flow.locales)
 			if (text[locale] === undefined) report(`missing "${locale}" translation`, path);

@@ -1,5 +1,5 @@
 import { compileCondition, referencedQuestions } from './conditions';
-import type { Answers, Condition, Flow, Note, Weight } from './schema';
+import type { Answers, Condition, FirstMeetingPoint, Flow, Note, Weight } from './schema';
 
 type Test = (answers: Answers) => boolean;
 
@@ -25,6 +25,8 @@ export interface FlowPlan {
 	notes: { question: string; option: string; general?: Note; own: Map<string, Note> }[];
 	/** Every weight with the index of its style, strongest first (ties keep the flow's order). */
 	weights: { weight: Weight; style: number }[];
+	/** The first-meeting points each style's card may list, by style id, in the flow's order. */
+	firstMeeting: Map<string, { point: FirstMeetingPoint; test: Test }[]>;
 }
 
 const plans = new WeakMap<Flow, FlowPlan>();
@@ -47,7 +49,8 @@ export function planOf(flow: Flow): FlowPlan {
 			styles: flow.styles.map((s) => test(s.showIf)),
 			medication: flow.medication ? compileCondition(flow.medication.when) : () => false,
 			notes: groupNotes(flow.notes),
-			weights
+			weights,
+			firstMeeting: pointsByStyle(flow)
 		};
 		plans.set(flow, plan);
 	}
@@ -66,4 +69,14 @@ function groupNotes(notes: Note[]): FlowPlan['notes'] {
 		else group.own.set(note.style, note);
 	}
 	return groups;
+}
+
+function pointsByStyle(flow: Flow): FlowPlan['firstMeeting'] {
+	const points = flow.firstMeeting.map((point) => ({ point, test: test(point.showIf) }));
+	return new Map(
+		flow.styles.map((s) => [
+			s.id,
+			points.filter(({ point }) => !point.styles || point.styles.includes(s.id))
+		])
+	);
 }

@@ -191,6 +191,87 @@ describe('recommend on the minimal flow', () => {
 		expect(women?.notes.map((n) => n.text.en)).toEqual(['Ask about online meetings.']);
 	});
 
+	it("lists each card's first-meeting points: its style's, whose conditions hold, in file order", () => {
+		const text = (en: string) => ({ en, es: en });
+		const flow: Flow = {
+			...minimal,
+			weights: [],
+			firstMeeting: [
+				{ id: 'listen', text: text('You can just listen.') },
+				{ id: 'facilitator', styles: ['skills'], text: text('A facilitator leads.') },
+				{
+					id: 'camera',
+					showIf: { question: 'extras', equals: 'online' },
+					text: text('Online, keep your camera off.')
+				},
+				{
+					id: 'unwell',
+					styles: ['women', 'steps'],
+					showIf: { question: 'status', equals: 'sick' },
+					text: text('Tell the group if you feel unwell.')
+				}
+			]
+		};
+		const points = (given: Answers) =>
+			Object.fromEntries(
+				recommend(flow, fill(flow, given)).styles.map((r) => [
+					r.style.id,
+					r.firstMeeting.map((p) => p.id)
+				])
+			);
+		// No weights: every offered style is a best fit, so each one is a card.
+		expect(points({ status: 'ok', extras: [] })).toEqual({
+			steps: ['listen'],
+			skills: ['listen', 'facilitator']
+		});
+		expect(points({ status: 'ok', extras: ['online', 'women'] })).toEqual({
+			steps: ['listen', 'camera'],
+			skills: ['listen', 'facilitator', 'camera'],
+			women: ['listen', 'camera']
+		});
+		expect(points({ status: 'sick', danger: 'no', extras: ['women'] })).toEqual({
+			steps: ['listen', 'unwell'],
+			skills: ['listen', 'facilitator'],
+			women: ['listen', 'unwell']
+		});
+		// The points are the flow's own, so every view reads the same texts.
+		const rec = recommend(flow, fill(flow, { status: 'ok' }));
+		expect(rec.styles[0]?.firstMeeting[0]).toBe(flow.firstMeeting[0]);
+	});
+
+	it('lists a first-meeting point about medication only for someone on or open to it', () => {
+		const flow: Flow = {
+			...minimal,
+			weights: [],
+			styles: minimal.styles.map((s) => ({ ...s, stance: 'ask' as const })),
+			medication: {
+				when: { question: 'spiritual', equals: 'welcome' },
+				caution: { en: 'Ask about medication.', es: 'Pregunta por los medicamentos.' }
+			},
+			firstMeeting: [
+				{
+					id: 'ask-about-medication',
+					styles: ['steps'],
+					medication: true,
+					text: { en: 'Ask if people on medication can share.', es: 'Pregunta si pueden.' }
+				}
+			]
+		};
+		const points = (spiritual: string) =>
+			recommend(flow, fill(flow, { spiritual })).styles.map((r) => [
+				r.style.id,
+				r.firstMeeting.map((p) => p.id)
+			]);
+		expect(points('welcome')).toEqual([
+			['steps', ['ask-about-medication']],
+			['skills', []]
+		]);
+		expect(points('none')).toEqual([
+			['steps', []],
+			['skills', []]
+		]);
+	});
+
 	it('lists the danger rules the answers set off', () => {
 		const rec = recommend(minimal, fill(minimal, { status: 'sick', danger: 'yes' }));
 		expect(rec.dangers.map((d) => d.id)).toEqual(['severe']);
@@ -266,6 +347,95 @@ describe('recommend on the real flow: structure', () => {
 		expect(recommend(opioid, fill(opioid, { who: 'myself' })).lovedOne).toEqual([]);
 		const rec = recommend(opioid, fill(opioid, { who: 'loved-one' }));
 		expect(styleIds(rec.lovedOne).sort()).toEqual(['family-skills', 'family-twelve-step']);
+	});
+
+	it('opens every first-meeting panel with one point on speaking, and none twice', () => {
+		for (const answers of samples) {
+			const rec = recommend(opioid, answers);
+			for (const r of [...rec.styles, ...rec.lovedOne]) {
+				const ids = r.firstMeeting.map((p) => p.id);
+				const speaking = ids.filter((id) => id === 'no-need-to-speak' || id === 'speaking-varies');
+				expect(speaking, r.style.id).toHaveLength(1);
+				expect(new Set(ids).size).toBe(ids.length);
+			}
+		}
+	});
+
+	it('asks about medication on every card but MARA, only for someone on or open to it', () => {
+		// Without weights, and with one stance for all, every style offered is a card.
+		const flat: Flow = {
+			...opioid,
+			weights: [],
+			styles: opioid.styles.map((s) => ({ ...s, stance: 'welcomes' as const }))
+		};
+		const asks = (given: Answers) => {
+			const rec = recommend(flat, fill(flat, given));
+			return Object.fromEntries(
+				[...rec.styles, ...rec.lovedOne].map((r) => [
+					r.style.id,
+					r.firstMeeting.some((p) => p.id === 'ask-about-medication')
+				])
+			);
+		};
+		expect(asks({ 'detox-status': 'on-moud' })).toEqual({
+			'twelve-step': true,
+			meditation: true,
+			secular: true,
+			online: true,
+			'medication-friendly': false,
+			faith: true
+		});
+		expect(Object.values(asks({ 'moud-openness': 'no' })).some(Boolean)).toBe(false);
+		const family = asks({
+			who: 'loved-one',
+			'loved-one-help': 'both',
+			'person-moud-openness': 'yes'
+		});
+		expect(family).toMatchObject({
+			'twelve-step': true,
+			'family-twelve-step': false,
+			'family-skills': false
+		});
+	});
+
+	it('lists the question to ask on every card that leads with the medication caution', () => {
+		// The caution says "ask first"; the card's first-meeting point says what to ask.
+		const question = opioid.firstMeeting.find((p) => p.id === 'ask-about-medication');
+		expect(question?.medication).toBe(true);
+		expect(question?.showIf).toBeUndefined();
+		for (const style of opioid.styles)
+			if (style.audience === 'person' && style.stance !== 'welcomes')
+				expect(question?.styles, style.id).toContain(style.id);
+		const rec = recommend(
+			opioid,
+			fill(opioid, {
+				'detox-status': 'on-moud',
+				spiritual: 'welcome',
+				structure: 'steps-sponsor',
+				format: 'in-person'
+			})
+		);
+		const cautioned = rec.styles.filter((r) => r.medicationCaution);
+		expect(cautioned.length).toBeGreaterThan(0);
+		for (const r of cautioned) expect(r.firstMeeting).toContain(question);
+	});
+
+	it('leaves out the camera point for someone who wants to meet in person', () => {
+		const camera = (given: Answers) => {
+			const rec = recommend(opioid, fill(opioid, given));
+			return [...rec.styles, ...rec.lovedOne]
+				.filter((r) => r.firstMeeting.some((p) => p.id === 'camera-off'))
+				.map((r) => r.style.id);
+		};
+		expect(camera({ spiritual: 'none', structure: 'tools-skills', format: 'online' })).toContain(
+			'secular'
+		);
+		expect(camera({ spiritual: 'none', structure: 'tools-skills', format: 'in-person' })).toEqual(
+			[]
+		);
+		const family = { who: 'loved-one', 'loved-one-help': 'for-me' } as const;
+		expect(camera({ ...family, 'family-format': 'online' })).toContain('family-skills');
+		expect(camera({ ...family, 'family-format': 'in-person' })).toEqual([]);
 	});
 
 	it('is pure: the same answers give deep-equal results and the input is not changed', () => {

@@ -5,6 +5,7 @@ import type {
 	Advice,
 	Answers,
 	DangerRule,
+	FirstMeetingPoint,
 	Flow,
 	Note,
 	Stance,
@@ -32,6 +33,11 @@ export interface RankedStyle {
 	notes: Note[];
 	/** The person is on or open to medication, and this style does not say it welcomes it. */
 	medicationCaution: boolean;
+	/**
+	 * What to know before a first meeting, listed under the style's own paragraph: the flow's points
+	 * for this style whose conditions hold, in the file's order (filled in for cards only).
+	 */
+	firstMeeting: FirstMeetingPoint[];
 	/** The points against this style (the sum of its cautions, as a positive number). */
 	against: number;
 }
@@ -94,6 +100,7 @@ function score(flow: Flow, answers: Answers, medication: boolean): RankedStyle[]
 					notes: [],
 					medicationCaution:
 						medication && style.stance !== undefined && style.stance !== 'welcomes',
+					firstMeeting: [],
 					against: 0
 				}
 			: null;
@@ -182,6 +189,20 @@ function addNotes(flow: Flow, answers: Answers, list: RankedStyle[]) {
 	}
 }
 
+/**
+ * Each card's first-meeting points: those for its style whose condition holds and, for points about
+ * medication, only for someone on or open to it.
+ */
+function addFirstMeeting(flow: Flow, answers: Answers, medication: boolean, list: RankedStyle[]) {
+	const byStyle = planOf(flow).firstMeeting;
+	for (const r of list) {
+		const points = byStyle.get(r.style.id);
+		if (!points) continue;
+		for (const { point, test } of points)
+			if ((medication || !point.medication) && test(answers)) r.firstMeeting.push(point);
+	}
+}
+
 /** True when one of the weights is for this answer (a plain loop: it runs millions of times). */
 function cites(weights: Weight[], answer: { question: string; option: string }): boolean {
 	for (const w of weights)
@@ -214,6 +235,8 @@ export function recommend(flow: Flow, answers: Answers): Recommendation {
 	const lovedOne = ranked(scored, 'loved-one', false);
 	addNotes(flow, given, styles);
 	addNotes(flow, given, lovedOne);
+	addFirstMeeting(flow, given, medication, styles);
+	addFirstMeeting(flow, given, medication, lovedOne);
 	return {
 		safety: shownBlocks(flow.safety, plan.safety, given),
 		dangers: activeDangers(flow, given),

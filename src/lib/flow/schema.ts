@@ -175,7 +175,10 @@ export const FinderSchema = z
 		url: z
 			.url({ protocol: /^https$/, hostname: z.regexes.domain })
 			.describe('An official https address, checked against the facts file.'),
-		label: TextSchema.describe('The link text.')
+		label: TextSchema.describe('The link text.'),
+		hint: TextSchema.optional().describe(
+			'A short line beside the link: what to look for there (a label, proof of attendance), only as far as the facts support.'
+		)
 	})
 	.describe('A link to an official meeting finder or home page.');
 export type Finder = z.infer<typeof FinderSchema>;
@@ -209,7 +212,9 @@ export const StyleSchema = z
 		showIf: ConditionSchema.optional().describe('Offer this style only when the condition holds.'),
 		name: TextSchema,
 		summary: TextSchema.describe('What the style is, in one or two sentences.'),
-		firstMeeting: TextSchema.describe('What a first meeting is like.'),
+		firstMeeting: TextSchema.describe(
+			"What this style's meetings are like: the paragraph that opens the card's first-meeting panel."
+		),
 		medication: TextSchema.describe(
 			'The stance on medication for opioid use disorder, only as far as the facts support; otherwise "ask the group".'
 		),
@@ -268,6 +273,28 @@ export const MedicationSchema = z
 	);
 export type Medication = z.infer<typeof MedicationSchema>;
 
+export const FirstMeetingPointSchema = z
+	.strictObject({
+		id: IdSchema,
+		styles: z
+			.array(IdSchema)
+			.min(1)
+			.optional()
+			.describe("Only on these styles' cards; without it, on every card."),
+		showIf: ConditionSchema.optional().describe('Only when the condition holds for the answers.'),
+		medication: z
+			.boolean()
+			.optional()
+			.describe(
+				"Only for someone on medication or open to it: when the flow's `medication.when` holds."
+			),
+		text: TextSchema.describe('One short point, in a sentence or two.')
+	})
+	.describe(
+		'A point of the "Your first meeting" panel, listed under the style\'s own paragraph on each card it applies to.'
+	);
+export type FirstMeetingPoint = z.infer<typeof FirstMeetingPointSchema>;
+
 export const FlowSchema = z
 	.strictObject({
 		$schema: z.string().optional().describe('Path of flow.schema.json, for editors.'),
@@ -290,6 +317,12 @@ export const FlowSchema = z
 			.default([])
 			.describe('Sentences tied to answers, shown on the cards.'),
 		medication: MedicationSchema.optional(),
+		firstMeeting: z
+			.array(FirstMeetingPointSchema)
+			.default([])
+			.describe(
+				'What to know before a first meeting (speaking, cameras, open or closed, proof of attendance), in the order shown on the cards.'
+			),
 		complements: z
 			.array(AdviceSchema)
 			.describe('Help that works alongside groups: therapy, medication, naloxone, family help.'),

@@ -32,13 +32,16 @@ export function* flowTexts(flow: Flow): Generator<[TextPath, Text]> {
 			yield [['styles', i, key], s[key]];
 		for (const [j, p] of s.programs.entries()) {
 			yield [['styles', i, 'programs', j, 'description'], p.description];
-			for (const [k, f] of p.finders.entries())
+			for (const [k, f] of p.finders.entries()) {
 				yield [['styles', i, 'programs', j, 'finders', k, 'label'], f.label];
+				if (f.hint) yield [['styles', i, 'programs', j, 'finders', k, 'hint'], f.hint];
+			}
 		}
 	}
 	for (const [i, w] of flow.weights.entries()) yield [['weights', i, 'reason'], w.reason];
 	for (const [i, n] of flow.notes.entries()) yield [['notes', i, 'text'], n.text];
 	if (flow.medication) yield [['medication', 'caution'], flow.medication.caution];
+	for (const [i, p] of flow.firstMeeting.entries()) yield [['firstMeeting', i, 'text'], p.text];
 	yield* adviceTexts(flow.complements, 'complements');
 	yield* adviceTexts(flow.checklists, 'checklists');
 }

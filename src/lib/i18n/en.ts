@@ -72,7 +72,7 @@ export const en = {
 	moreStyles: 'Other styles that fit just as well as each other:',
 	whyFits: 'Why this may fit',
 	keepInMind: 'Good to know',
-	firstMeeting: 'What a first meeting is like',
+	firstMeeting: 'Your first meeting',
 	medicationStance: 'Medication for opioid use disorder',
 	stance: {
 		welcomes: 'Welcomes people on medication',

@@ -72,7 +72,7 @@ export const es: Messages = {
 	moreStyles: 'Otros estilos que encajan igual de bien entre sí:',
 	whyFits: 'Por qué podría encajar',
 	keepInMind: 'Es bueno saber',
-	firstMeeting: 'Cómo es una primera reunión',
+	firstMeeting: 'Tu primera reunión',
 	medicationStance: 'Medicamentos para el trastorno por consumo de opioides',
 	stance: {
 		welcomes: 'Recibe bien a quienes toman medicamentos',
