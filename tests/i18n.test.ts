@@ -5,6 +5,9 @@ import { es as esCommon } from '../src/lib/i18n/es';
 import { loadPageTexts } from '../src/lib/i18n/pages';
 import { pagesEn } from '../src/lib/i18n/pages/en';
 import { pagesEs } from '../src/lib/i18n/pages/es';
+import { loadSharingTexts } from '../src/lib/i18n/sharing';
+import { sharingEn } from '../src/lib/i18n/sharing/en';
+import { sharingEs } from '../src/lib/i18n/sharing/es';
 import {
 	DEFAULT_LOCALE,
 	isLocale,
@@ -16,9 +19,10 @@ import {
 	preferredLocale
 } from '../src/lib/i18n/locales';
 
-// The strings every page carries, and the long texts of the pages that show them.
-const en = { ...enCommon, ...pagesEn };
-const es = { ...esCommon, ...pagesEs };
+// The strings every page carries, the long texts of the pages that show them, and the plan's and
+// the invite's strings, loaded where they are used.
+const en = { ...enCommon, ...pagesEn, ...sharingEn };
+const es = { ...esCommon, ...pagesEs, ...sharingEs };
 
 describe('app strings', () => {
 	it('has the same keys in English and Spanish, in the same order', () => {
@@ -61,6 +65,8 @@ describe('app strings', () => {
 		expect(await loadMessages.es()).toBe(esCommon);
 		expect(await loadPageTexts.en()).toBe(pagesEn);
 		expect(await loadPageTexts.es()).toBe(pagesEs);
+		expect(await loadSharingTexts.en()).toBe(sharingEn);
+		expect(await loadSharingTexts.es()).toBe(sharingEs);
 	});
 });
 
