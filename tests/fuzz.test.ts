@@ -1,6 +1,6 @@
 /**
  * Fuzzing the two places where the app reads data it did not just write: share links (the URL
- * fragment a counselor opens) and the saved session (sessionStorage, which anything on the device
+ * fragment a counselor opens, with or without a meeting plan) and the saved session (sessionStorage, which anything on the device
  * may have edited). Whatever they hold, decoding never throws, never takes long, and either fails
  * with a known error or gives a whole, consistent set of answers.
  *
@@ -16,6 +16,17 @@ import { possibleAnswers } from '../src/lib/flow/enumerate';
 import { placeOf, questionnaireMachine } from '../src/lib/flow/machine';
 import { parseFlowText } from '../src/lib/flow/integrity';
 import {
+	cleanNote,
+	flowPrograms,
+	isValidPlan,
+	MEETING_MODES,
+	MEETING_STATUSES,
+	NOTE_MAX,
+	plannablePrograms,
+	type Plan,
+	type PlannedMeeting
+} from '../src/lib/flow/meetings';
+import {
 	canOpen,
 	EMERGENCY,
 	isComplete,
@@ -24,6 +35,7 @@ import {
 	RESULT,
 	REVIEW
 } from '../src/lib/flow/navigation';
+import { recommend } from '../src/lib/flow/recommend';
 import type { Answers, Flow } from '../src/lib/flow/schema';
 import { dangersOf, resumeOf, stepOf } from '../src/lib/flow/step';
 import { decodeSession, encodeSession } from '../src/lib/questionnaire/persist';
@@ -48,6 +60,8 @@ const parsed = parseFlowText(readFileSync('flows/opioid-support.json', 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
 const flow: Flow = parsed.flow;
 const HEADER = `1.${flow.id}.${flow.version}`;
+/** The header of a link with a meeting plan (format 2): as long as HEADER. */
+const PLAN_HEADER = `2.${flow.id}.${flow.version}`;
 /** Bytes of the mask of answered questions that opens a link's data (3 for 18 questions). */
 const MASK = Math.ceil(flow.questions.length / 8);
 
@@ -131,7 +145,60 @@ const answerSet: fc.Arbitrary<Answers> = fc
 		return answers;
 	});
 
-const realFragment = answerSet.map((answers) => ({
+const noteChar = fc.constantFrom(...'aeiou ñáéíóú¿¡,.;€中😀'.split(''));
+/** Notes as people type them, Spanish and emoji among them, cleaned as the app cleans them. */
+const note = fc
+	.oneof(
+		fc.constantFrom('', 'with Mom', 'church hall', 'con mamá', '¿café? ☕', '👩‍👧 ir juntas'),
+		fc.string({ unit: 'grapheme', maxLength: NOTE_MAX + 10 }),
+		fc.string({ unit: noteChar, minLength: NOTE_MAX - 10, maxLength: NOTE_MAX + 10 }),
+		fc.string({ unit: noteChar, maxLength: NOTE_MAX })
+	)
+	.map(cleanNote);
+
+const day = fc
+	.integer({ min: 0, max: 36524 })
+	.map((n) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+const clock = fc.oneof(
+	fc.constant(''),
+	fc
+		.integer({ min: 0, max: 1439 })
+		.map((m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`)
+);
+
+/** A plan the person could make for these answers: empty a quarter of the time. */
+function planFor(answers: Answers): fc.Arbitrary<Plan> {
+	const programs = plannablePrograms(flow, recommend(flow, answers)).map((p) => p.program.id);
+	if (programs.length === 0) return fc.constant<Plan>([]);
+	const meeting: fc.Arbitrary<PlannedMeeting> = fc
+		.tuple(
+			fc.constantFrom(...programs),
+			fc.constantFrom(...MEETING_MODES),
+			day,
+			clock,
+			note,
+			fc.constantFrom(...MEETING_STATUSES)
+		)
+		.map(([program, mode, date, time, note, status]) => ({
+			program,
+			mode,
+			date,
+			time,
+			note,
+			status
+		}));
+	return fc.oneof(
+		{ weight: 1, arbitrary: fc.constant<Plan>([]) },
+		{ weight: 3, arbitrary: fc.array(meeting, { minLength: 1, maxLength: 3 }) }
+	);
+}
+
+const realFragment = answerSet
+	.chain((answers) => fc.tuple(fc.constant(answers), planFor(answers)))
+	.map(([answers, plan]) => ({ answers, plan, fragment: encodeAnswers(flow, answers, plan) }));
+
+/** Fragments without a plan (format 1). */
+const answersOnly = answerSet.map((answers) => ({
 	answers,
 	fragment: encodeAnswers(flow, answers)
 }));
@@ -164,6 +231,76 @@ const insertText = fc.oneof(
 	fc.string({ unit: 'binary', maxLength: 8 })
 );
 
+const PROGRAMS = flowPrograms(flow).map((p) => p.id);
+const u16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];
+/** Mostly a value a real plan holds, sometimes one near or past its end. */
+const mostly = (valid: fc.Arbitrary<number>, other: fc.Arbitrary<number>) =>
+	fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: other });
+const planFlags = fc
+	.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), fc.boolean())
+	.map(([mode, status, time, text]) => mode | (status << 2) | (+time << 4) | (+text << 5));
+
+/** Bytes shaped like a plan for these answers (link.ts), each field real or just beside it. */
+function planBytes(answers: Answers): fc.Arbitrary<number[]> {
+	const own = plannablePrograms(flow, recommend(flow, answers)).map((p) =>
+		PROGRAMS.indexOf(p.program.id)
+	);
+	const meeting = fc
+		.tuple(
+			mostly(
+				own.length > 0 ? fc.constantFrom(...own) : fc.constant(0),
+				fc.integer({ min: 0, max: PROGRAMS.length + 2 })
+			),
+			mostly(planFlags, fc.integer({ min: 0, max: 255 })),
+			mostly(fc.integer({ min: 0, max: 36524 }), fc.integer({ min: 36520, max: 65535 })),
+			mostly(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1430, max: 65535 })),
+			fc.oneof(
+				{ weight: 4, arbitrary: note.map((t) => [...new TextEncoder().encode(t)]) },
+				{ weight: 1, arbitrary: fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 12 }) }
+			),
+			mostly(fc.constant(0), fc.integer({ min: -2, max: 2 }))
+		)
+		.map(([program, flags, dayNumber, minutes, text, skew]) => [
+			program,
+			flags,
+			...u16(dayNumber),
+			...(flags & 16 ? u16(minutes) : []),
+			...(flags & 32 ? [Math.max(0, text.length + skew) & 0xff, ...text] : [])
+		]);
+	return fc
+		.tuple(
+			mostly(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 5 })),
+			fc.array(meeting, { minLength: 0, maxLength: 4 })
+		)
+		.map(([count, meetings]) => [count, ...meetings.slice(0, count).flat()]);
+}
+
+/** Answer bytes and plan bytes, for a format-2 header: what reaches the plan reader. */
+const planPayload: fc.Arbitrary<Uint8Array> = fc.oneof(
+	// Real answers, then plan-shaped bytes.
+	answerSet.chain((answers) =>
+		planBytes(answers).map((bytes) =>
+			Uint8Array.from([...split(encodeAnswers(flow, answers)).bytes.slice(0, -2), ...bytes])
+		)
+	),
+	// Real answers, then any bytes.
+	fc
+		.tuple(answersOnly, fc.uint8Array({ maxLength: 60 }))
+		.map(([{ fragment }, bytes]) =>
+			Uint8Array.from([...split(fragment).bytes.slice(0, -2), ...bytes])
+		),
+	// A real plan with one byte changed, or cut short.
+	fc
+		.tuple(realFragment, fc.nat(), fc.integer({ min: 0, max: 255 }), fc.boolean())
+		.map(([{ fragment }, at, byte, cut]) => {
+			const body = split(fragment).bytes.slice(0, -2);
+			const i = at % body.length;
+			if (cut) return body.slice(0, i);
+			body[i] = byte;
+			return body;
+		})
+);
+
 // ---------------------------------------------------------------------------------------------
 // What a decoded share link must be
 // ---------------------------------------------------------------------------------------------
@@ -186,19 +323,32 @@ function expectValidDecode(result: ReturnType<typeof decodeAnswers>) {
 		return;
 	}
 	expectWholeAnswers(result.answers);
-	// Re-encodable: encoding the answers again gives a link that decodes to the same answers.
-	const again = decodeAnswers(flow, encodeAnswers(flow, result.answers));
-	expect(again).toEqual({ ok: true, answers: result.answers });
+	// A plan the person could have made for these answers, of plain objects.
+	expect(isValidPlan(flow, recommend(flow, result.answers), result.plan)).toBe(true);
+	for (const m of result.plan) expect(Object.getPrototypeOf(m)).toBe(Object.prototype);
+	// Re-encodable: encoding them again gives a link that decodes to the same answers and plan.
+	const again = decodeAnswers(flow, encodeAnswers(flow, result.answers, result.plan));
+	expect(again).toEqual({ ok: true, answers: result.answers, plan: result.plan });
 }
 
 describe('share links: decodeAnswers never throws and never returns a partial result', () => {
-	it('round-trips every real fragment', { timeout: TIMEOUT }, () => {
+	it('round-trips every real fragment, with and without a plan', { timeout: TIMEOUT }, () => {
+		let planned = 0;
+		let longest = 0;
 		const { slowest } = fuzz(
 			'decodeAnswers real fragments',
 			realFragment,
 			({ fragment }) => decodeAnswers(flow, fragment),
-			(result, { answers }) => expect(result).toEqual({ ok: true, answers })
+			(result, { answers, plan, fragment }) => {
+				expect(result).toEqual({ ok: true, answers, plan });
+				expect(fragment.startsWith(plan.length > 0 ? PLAN_HEADER : HEADER)).toBe(true);
+				expect(fragment.length).toBeLessThanOrEqual(MAX_FRAGMENT);
+				if (plan.length > 0) planned++;
+				longest = Math.max(longest, fragment.length);
+			}
 		);
+		console.log(`fuzz decodeAnswers real fragments: ${planned} with a plan, longest ${longest}`);
+		expect(planned).toBeGreaterThan(RUNS / 2);
 		expect(slowest).toBeLessThan(MAX_MS);
 	});
 
@@ -207,6 +357,7 @@ describe('share links: decodeAnswers never throws and never returns a partial re
 			fc.string({ unit: 'binary', maxLength: 200 }),
 			fc.string({ unit: anyChar, maxLength: 120 }),
 			fc.string({ unit: B64_CHAR, maxLength: 40 }).map((data) => `${HEADER}.${data}`),
+			fc.string({ unit: B64_CHAR, maxLength: 160 }).map((data) => `${PLAN_HEADER}.${data}`),
 			fc
 				.tuple(
 					fc.string({ unit: anyChar, maxLength: 20 }),
@@ -285,11 +436,11 @@ describe('share links: decodeAnswers never throws and never returns a partial re
 			'decodeAnswers substitutions',
 			substituted,
 			({ fragment }) => decodeAnswers(flow, fragment),
-			(result, { answers }) => {
+			(result, { answers, plan }) => {
 				expectValidDecode(result);
 				// One character is at most 6 bits over two bytes: the checksum catches any real change,
 				// so only a character whose changed bits are base64 padding may still decode.
-				if (result.ok) expect(result.answers).toEqual(answers);
+				if (result.ok) expect(result).toEqual({ ok: true, answers, plan });
 			}
 		);
 		expect(slowest).toBeLessThan(MAX_MS);
@@ -341,7 +492,7 @@ describe('share links: decodeAnswers never throws and never returns a partial re
 			fc.uint8Array({ maxLength: 40 }),
 			// A real question mask, then random option bytes where the real ones were.
 			fc
-				.tuple(realFragment, fc.uint8Array({ maxLength: 16 }), fc.integer({ min: 0, max: 20 }))
+				.tuple(answersOnly, fc.uint8Array({ maxLength: 16 }), fc.integer({ min: 0, max: 20 }))
 				.map(([{ fragment }, rest, modulo]) => {
 					const body = split(fragment).bytes.slice(0, -2);
 					const random = Array.from({ length: body.length - MASK }, (_, i) =>
@@ -369,6 +520,24 @@ describe('share links: decodeAnswers never throws and never returns a partial re
 		);
 		console.log(`fuzz decodeAnswers uint8Array payloads: ${ok} decoded to whole answer sets`);
 		expect(ok).toBeGreaterThan(0);
+		expect(slowest).toBeLessThan(MAX_MS);
+	});
+
+	it('plan-shaped bytes behind real answers and a valid checksum', { timeout: TIMEOUT }, () => {
+		let ok = 0;
+		let planned = 0;
+		const { slowest } = fuzz(
+			'decodeAnswers plan payloads',
+			planPayload,
+			(body) => decodeAnswers(flow, sealed(PLAN_HEADER, body)),
+			(result) => {
+				expectValidDecode(result);
+				if (result.ok) ok++;
+				if (result.ok && result.plan.length > 0) planned++;
+			}
+		);
+		console.log(`fuzz decodeAnswers plan payloads: ${ok} decoded whole, ${planned} with a plan`);
+		expect(planned).toBeGreaterThan(RUNS / 100);
 		expect(slowest).toBeLessThan(MAX_MS);
 	});
 

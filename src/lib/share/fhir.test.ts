@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { officialIssues } from '../../../tests/fhir/official';
 import {
 	QuestionnaireResponseSchema,
 	QuestionnaireSchema,
@@ -8,25 +9,42 @@ import {
 	responseIssues,
 	xhtmlIssues
 } from '../../../tests/fhir/schema';
+import { PERSONAS } from '../../../tests/personas';
 import { CONFIGURED_SITE_URL } from '../config';
 import { evaluate } from '../flow/conditions';
 import { forEachAnswerSet, possibleAnswers } from '../flow/enumerate';
 import { parseFlowText } from '../flow/integrity';
+import {
+	cleanNote,
+	flowPrograms,
+	MEETING_MODES,
+	MEETING_STATUSES,
+	NOTE_MAX,
+	plannablePrograms,
+	type Plan,
+	type PlannedMeeting
+} from '../flow/meetings';
 import { prune, visibleQuestions } from '../flow/navigation';
+import { recommend } from '../flow/recommend';
 import type { Answers, Condition, Flow, Question } from '../flow/schema';
 import {
 	DEFAULT_SITE_URL,
 	OPTION_EXCLUSIVE_URL,
+	PLAN_LINK_ID,
 	questionnaireUrl,
 	siteUrl,
 	toQuestionnaire,
 	toQuestionnaireResponse,
 	toQuestionnaires,
 	type FhirCoding,
+	type FhirPlanGroupItem,
+	type FhirPlanResponseItem,
 	type FhirQuestionnaire,
 	type FhirQuestionnaireItem,
-	type FhirQuestionnaireResponse
+	type FhirQuestionnaireResponse,
+	type FhirQuestionnaireResponseItem
 } from './fhir';
+import { PLAN_LABELS } from './plan-labels';
 
 const parsed = parseFlowText(readFileSync('flows/opioid-support.json', 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
@@ -35,8 +53,15 @@ const flow = parsed.flow;
 const site = 'https://guide.example.test';
 const authored = new Date('2025-03-04T05:06:07.089Z');
 
+/** The items of a Questionnaire that are questions of the flow (all but the meeting plan). */
+const questionItems = (q: FhirQuestionnaire) =>
+	q.item.filter((i): i is FhirQuestionnaireItem => i.type !== 'group');
+/** The items of a response that answer questions of the flow (all but the planned meetings). */
+const answered = (r: FhirQuestionnaireResponse) =>
+	r.item.filter((i): i is FhirQuestionnaireResponseItem => 'answer' in i);
+
 const itemOf = (q: FhirQuestionnaire, linkId: string) => {
-	const item = q.item.find((i) => i.linkId === linkId);
+	const item = questionItems(q).find((i) => i.linkId === linkId);
 	if (!item) throw new Error(`no item ${linkId}`);
 	return item;
 };
@@ -45,7 +70,7 @@ const itemOf = (q: FhirQuestionnaire, linkId: string) => {
 function fhirEnabled(item: FhirQuestionnaireItem, response: FhirQuestionnaireResponse): boolean {
 	if (!item.enableWhen) return true;
 	const results = item.enableWhen.map((w) => {
-		const answers = response.item.find((i) => i.linkId === w.question)?.answer ?? [];
+		const answers = answered(response).find((i) => i.linkId === w.question)?.answer ?? [];
 		if (w.operator === 'exists') return answers.length > 0 === w.answerBoolean;
 		const equal = answers.some(
 			(a) =>
@@ -59,7 +84,7 @@ function fhirEnabled(item: FhirQuestionnaireItem, response: FhirQuestionnaireRes
 /** The answers a response carries (linkId → code), read back with the Questionnaire. */
 function decode(questionnaire: FhirQuestionnaire, response: FhirQuestionnaireResponse): Answers {
 	const answers: Answers = {};
-	for (const item of response.item) {
+	for (const item of answered(response)) {
 		const codes = item.answer.map((a) => a.valueCoding.code);
 		answers[item.linkId] = itemOf(questionnaire, item.linkId).repeats ? codes : (codes[0] ?? '');
 	}
@@ -102,6 +127,8 @@ describe('toQuestionnaire', () => {
 	it.each(flow.locales)('is a valid R4 Questionnaire in %s', (locale) => {
 		const q = toQuestionnaire(flow, locale, site);
 		expect(QuestionnaireSchema.safeParse(q).error).toBeUndefined();
+		// And by HL7's own JSON schema for R4.
+		expect(officialIssues(q)).toEqual([]);
 		expect(q).toMatchObject({
 			resourceType: 'Questionnaire',
 			id: `opioid-support-${locale}`,
@@ -116,7 +143,10 @@ describe('toQuestionnaire', () => {
 
 	it('has one item per question, in order, with its prompt, options and shape', () => {
 		const q = toQuestionnaire(flow, 'es', site);
-		expect(q.item.map((i) => i.linkId)).toEqual(flow.questions.map((x) => x.id));
+		expect(q.item.map((i) => i.linkId)).toEqual([
+			...flow.questions.map((x) => x.id),
+			'meeting-plan'
+		]);
 		for (const question of flow.questions) {
 			const item = itemOf(q, question.id);
 			expect(item.text).toBe(question.prompt.es);
@@ -148,7 +178,7 @@ describe('toQuestionnaire', () => {
 		'marks "None of these" of danger-signs, and no other option, exclusive (%s)',
 		(locale) => {
 			const q = toQuestionnaire(flow, locale, site);
-			const marked = q.item.flatMap((item) =>
+			const marked = questionItems(q).flatMap((item) =>
 				item.answerOption
 					.filter((o) => o.extension !== undefined)
 					.map((o) => ({ linkId: item.linkId, code: o.valueCoding.code, extension: o.extension }))
@@ -399,7 +429,7 @@ describe('one Questionnaire per language, under the site address', () => {
 
 	it('codes an answer the same way in every language: only the words differ', () => {
 		const [inEn, inEs] = ['en', 'es'].map((l) =>
-			toQuestionnaireResponse(flow, answers, l, authored, site).item.flatMap((i) =>
+			answered(toQuestionnaireResponse(flow, answers, l, authored, site)).flatMap((i) =>
 				i.answer.map((a) => a.valueCoding)
 			)
 		) as [Required<FhirCoding>[], Required<FhirCoding>[]];
@@ -532,7 +562,7 @@ describe('toQuestionnaireResponse', () => {
 			const q = questionnaires[locale] as FhirQuestionnaire;
 			for (const answers of sample.slice(0, 200)) {
 				const response = toQuestionnaireResponse(flow, answers, locale, authored, site);
-				for (const item of response.item) {
+				for (const item of answered(response)) {
 					const question = itemOf(q, item.linkId);
 					expect(item.text).toBe(question.text);
 					for (const { valueCoding } of item.answer)
@@ -551,18 +581,21 @@ describe('toQuestionnaireResponse', () => {
 			const check = QuestionnaireResponseSchema.safeParse(response);
 			if (!check.success) expect.fail(`${JSON.stringify(answers)}: ${check.error.message}`);
 			expect(responseIssues(valid, check.data)).toEqual([]);
-			const answered = visibleQuestions(flow, answers).filter((x) => {
+			expect(officialIssues(response)).toEqual([]);
+			const asked = visibleQuestions(flow, answers).filter((x) => {
 				const a = answers[x.id];
 				return a !== undefined && a.length > 0;
 			});
-			expect(response.item.map((i) => i.linkId)).toEqual(answered.map((x) => x.id));
-			const expected = Object.fromEntries(answered.map((x) => [x.id, answers[x.id]]));
+			expect(response.item.map((i) => i.linkId)).toEqual(asked.map((x) => x.id));
+			const expected = Object.fromEntries(asked.map((x) => [x.id, answers[x.id]]));
 			expect(decode(q, response)).toEqual(expected);
 			// A FHIR reader enables exactly the questions the app asks.
-			expect(q.item.filter((i) => fhirEnabled(i, response)).map((i) => i.linkId)).toEqual(
-				visibleQuestions(flow, answers).map((x) => x.id)
-			);
-			if (response.item.some((i) => i.answer.length > 1)) multi++;
+			expect(
+				questionItems(q)
+					.filter((i) => fhirEnabled(i, response))
+					.map((i) => i.linkId)
+			).toEqual(visibleQuestions(flow, answers).map((x) => x.id));
+			if (answered(response).some((i) => i.answer.length > 1)) multi++;
 		}
 		expect(multi).toBeGreaterThan(1000);
 	}, 30_000);
@@ -596,7 +629,7 @@ describe('toQuestionnaireResponse', () => {
 	it('exports an exclusive "None of these" as the one answer of its item', () => {
 		const answers: Answers = { ...(sample[0] as Answers), 'danger-signs': ['none'] };
 		const response = toQuestionnaireResponse(flow, answers, 'en', authored, site);
-		const signs = response.item.find((i) => i.linkId === 'danger-signs');
+		const signs = answered(response).find((i) => i.linkId === 'danger-signs');
 		const none = flow.questions
 			.find((x) => x.id === 'danger-signs')
 			?.options.find((o) => o.id === 'none');
@@ -635,7 +668,7 @@ describe('toQuestionnaireResponse', () => {
 			authored,
 			site
 		);
-		const signs = made.item.find((i) => i.linkId === 'danger-signs');
+		const signs = answered(made).find((i) => i.linkId === 'danger-signs');
 		const none = itemOf(questionnaires.en as FhirQuestionnaire, 'danger-signs').answerOption.find(
 			(o) => o.valueCoding.code === 'none'
 		);
@@ -646,7 +679,7 @@ describe('toQuestionnaireResponse', () => {
 			'danger-signs: none is exclusive but has other answers'
 		]);
 		// And the other answers a Questionnaire does not allow.
-		const who = made.item.find((i) => i.linkId === 'who');
+		const who = answered(made).find((i) => i.linkId === 'who');
 		const myself = who?.answer[0];
 		if (!who || !myself) expect.fail('no who item');
 		who.answer.push(myself, { valueCoding: { ...myself.valueCoding, code: 'x' } });
@@ -688,7 +721,9 @@ describe('enableWhen agrees with the app for every condition of the shipped flow
 				) as Answers;
 				const response = toQuestionnaireResponse(flow, given, 'en', authored, site);
 				expect(
-					questionnaire.item.filter((i) => fhirEnabled(i, response)).map((i) => i.linkId)
+					questionItems(questionnaire)
+						.filter((i) => fhirEnabled(i, response))
+						.map((i) => i.linkId)
 				).toEqual(visibleQuestions(flow, prune(flow, given)).map((x) => x.id));
 			}),
 			{ numRuns: 3000 }
@@ -774,5 +809,290 @@ describe('enableWhen agrees with the app for any expressible condition', () => {
 			{ numRuns: 500 }
 		);
 		expect(expressed).toBeGreaterThan(100);
+	});
+});
+
+describe('the meeting plan in FHIR', () => {
+	const secular = PERSONAS.find((p) => p.name === 'buprenorphine, secular, tools, online');
+	const mother = PERSONAS.find((p) => p.name === 'mother, wants support for herself, spiritual');
+	if (!secular || !mother) throw new Error('persona');
+	const answers = secular.answers;
+	const ids = plannablePrograms(flow, recommend(flow, answers)).map((p) => p.program.id);
+	const meeting = (over: Partial<PlannedMeeting> = {}): PlannedMeeting => ({
+		program: ids[0] as string,
+		mode: 'in-person',
+		date: '2026-03-10',
+		time: '19:00',
+		note: 'with Mom',
+		status: 'planned',
+		...over
+	});
+	const plan: Plan = [
+		meeting({ status: 'went' }),
+		meeting({ program: ids[1], mode: 'online', date: '2026-03-12', time: '', note: '' })
+	];
+	const planGroupOf = (q: FhirQuestionnaire) =>
+		q.item.find((i): i is FhirPlanGroupItem => i.type === 'group') as FhirPlanGroupItem;
+	const meetingsOf = (r: FhirQuestionnaireResponse) =>
+		r.item.filter((i): i is FhirPlanResponseItem => 'item' in i);
+
+	/** The plan a response carries, read back the way a counselor's system would. */
+	function readPlan(response: FhirQuestionnaireResponse): Plan {
+		return meetingsOf(response).map((group) => {
+			const answer = (field: string) =>
+				group.item.find((i) => i.linkId === `${PLAN_LINK_ID}.${field}`)?.answer[0];
+			const code = (field: string) => {
+				const a = answer(field);
+				return a && 'valueCoding' in a ? a.valueCoding.code : '';
+			};
+			const time = answer('time');
+			const note = answer('note');
+			const date = answer('date');
+			return {
+				program: code('program'),
+				mode: code('mode') as PlannedMeeting['mode'],
+				date: date && 'valueDate' in date ? date.valueDate : '',
+				time: time && 'valueTime' in time ? time.valueTime.slice(0, 5) : '',
+				note: note && 'valueString' in note ? note.valueString : '',
+				status: code('status') as PlannedMeeting['status']
+			};
+		});
+	}
+
+	function expectValid(response: FhirQuestionnaireResponse, locale: string) {
+		const check = QuestionnaireResponseSchema.safeParse(response);
+		if (!check.success) expect.fail(check.error.message);
+		const questionnaire = QuestionnaireSchema.parse(toQuestionnaire(flow, locale, site));
+		expect(responseIssues(questionnaire, check.data)).toEqual([]);
+		expect(officialIssues(response)).toEqual([]);
+	}
+
+	it.each(flow.locales)(
+		'ends the %s Questionnaire with a repeating group for the plan, every program a choice',
+		(locale) => {
+			const q = toQuestionnaire(flow, locale, site);
+			const labels = locale === 'es' ? PLAN_LABELS.es : PLAN_LABELS.en;
+			const group = planGroupOf(q);
+			expect(q.item.at(-1)).toBe(group);
+			expect(group).toMatchObject({
+				linkId: 'meeting-plan',
+				text: labels.heading,
+				type: 'group',
+				required: false,
+				repeats: true
+			});
+			expect(group.item.map((i) => [i.linkId, i.type, i.required])).toEqual([
+				['meeting-plan.program', 'choice', true],
+				['meeting-plan.mode', 'choice', true],
+				['meeting-plan.date', 'date', true],
+				['meeting-plan.time', 'time', false],
+				['meeting-plan.note', 'string', false],
+				['meeting-plan.status', 'choice', true]
+			]);
+			const [program, mode, , , note, status] = group.item;
+			expect(program?.answerOption?.map((o) => o.valueCoding)).toEqual(
+				flowPrograms(flow).map((p) => ({
+					system: `${site}/fhir/CodeSystem/opioid-support.program`,
+					code: p.id,
+					display: p.name
+				}))
+			);
+			expect(mode?.answerOption?.map((o) => o.valueCoding)).toEqual(
+				MEETING_MODES.map((code) => ({
+					system: `${site}/fhir/CodeSystem/opioid-support.mode`,
+					code,
+					display: labels.modes[code]
+				}))
+			);
+			expect(status?.answerOption?.map((o) => o.valueCoding.code)).toEqual([...MEETING_STATUSES]);
+			expect(note?.maxLength).toBe(NOTE_MAX);
+			expect(q.text.div).toContain(`<li><p>${labels.heading}</p><ul><li>${labels.program}: `);
+			expect(xhtmlIssues(q.text.div)).toEqual([]);
+			expect(QuestionnaireSchema.safeParse(q).error).toBeUndefined();
+			expect(officialIssues(q)).toEqual([]);
+		}
+	);
+
+	it('adds one group per planned meeting after the answers, and leaves out an empty time or note', () => {
+		const response = toQuestionnaireResponse(flow, answers, 'en', authored, site, plan);
+		const without = toQuestionnaireResponse(flow, answers, 'en', authored, site);
+		expect(response.item.slice(0, without.item.length)).toEqual(without.item);
+		const meetings = meetingsOf(response);
+		expect(response.item.slice(without.item.length)).toEqual(meetings);
+		expect(meetings).toHaveLength(2);
+		expect(meetings[0]).toEqual({
+			linkId: 'meeting-plan',
+			text: 'Meeting plan',
+			item: [
+				{
+					linkId: 'meeting-plan.program',
+					text: 'Group',
+					answer: [
+						{
+							valueCoding: {
+								system: `${site}/fhir/CodeSystem/opioid-support.program`,
+								code: 'smart-recovery',
+								display: 'SMART Recovery'
+							}
+						}
+					]
+				},
+				{
+					linkId: 'meeting-plan.mode',
+					text: 'How',
+					answer: [
+						{
+							valueCoding: {
+								system: `${site}/fhir/CodeSystem/opioid-support.mode`,
+								code: 'in-person',
+								display: 'In person'
+							}
+						}
+					]
+				},
+				{ linkId: 'meeting-plan.date', text: 'Day', answer: [{ valueDate: '2026-03-10' }] },
+				{ linkId: 'meeting-plan.time', text: 'Time', answer: [{ valueTime: '19:00:00' }] },
+				{ linkId: 'meeting-plan.note', text: 'Note', answer: [{ valueString: 'with Mom' }] },
+				{
+					linkId: 'meeting-plan.status',
+					text: 'How it went',
+					answer: [
+						{
+							valueCoding: {
+								system: `${site}/fhir/CodeSystem/opioid-support.status`,
+								code: 'went',
+								display: 'Went'
+							}
+						}
+					]
+				}
+			]
+		});
+		expect(meetings[1]?.item.map((i) => i.linkId)).toEqual([
+			'meeting-plan.program',
+			'meeting-plan.mode',
+			'meeting-plan.date',
+			'meeting-plan.status'
+		]);
+		expectValid(response, 'en');
+		expect(readPlan(response)).toEqual(plan);
+	});
+
+	it('writes the plan in the language of the response, with the same codes', () => {
+		const es = toQuestionnaireResponse(flow, answers, 'es', authored, site, plan);
+		expectValid(es, 'es');
+		expect(meetingsOf(es)[0]?.text).toBe('Plan de reuniones');
+		expect(JSON.stringify(es)).toContain('"display":"Fui"');
+		expect(readPlan(es)).toEqual(plan);
+	});
+
+	it("validates any valid plan, a loved one's too, and reads it back", () => {
+		const sets = [answers, mother.answers];
+		const arbitrary = fc.constantFrom(...sets).chain((set) => {
+			const programs = plannablePrograms(flow, recommend(flow, set)).map((p) => p.program.id);
+			const one = fc.record({
+				program: fc.constantFrom(...programs),
+				mode: fc.constantFrom(...MEETING_MODES),
+				date: fc
+					.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+					.map((d) => d.toISOString().slice(0, 10)),
+				time: fc.oneof(
+					fc.constant(''),
+					fc
+						.integer({ min: 0, max: 1439 })
+						.map(
+							(m) =>
+								`${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+						)
+				),
+				note: fc
+					.string({ unit: 'grapheme', maxLength: NOTE_MAX })
+					.map(cleanNote)
+					.filter((n) => n.length <= NOTE_MAX),
+				status: fc.constantFrom(...MEETING_STATUSES)
+			});
+			return fc.tuple(fc.constant(set), fc.array(one, { minLength: 1, maxLength: 3 }));
+		});
+		fc.assert(
+			fc.property(arbitrary, fc.constantFrom(...flow.locales), ([set, p], locale) => {
+				const response = toQuestionnaireResponse(flow, set, locale, authored, site, p);
+				expectValid(response, locale);
+				expect(readPlan(response)).toEqual(p);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('throws for a plan that is not valid for the answers', () => {
+		expect(() =>
+			toQuestionnaireResponse(flow, answers, 'en', authored, site, [
+				meeting({ program: 'narcotics-anonymous' })
+			])
+		).toThrow(/plan is not valid/);
+		expect(() =>
+			toQuestionnaireResponse(flow, answers, 'en', authored, site, [
+				meeting({ date: '2026-02-30' })
+			])
+		).toThrow(/plan is not valid/);
+	});
+
+	it("refuses a flow whose question id is the plan's linkId", () => {
+		const first = flow.questions[0] as Question;
+		const clash: Flow = {
+			...flow,
+			questions: [...flow.questions, { ...first, id: 'meeting-plan' }]
+		};
+		expect(() => toQuestionnaire(clash, 'en', site)).toThrow(/meeting-plan/);
+	});
+
+	it('has checks that catch a plan a Questionnaire does not allow', () => {
+		const questionnaire = QuestionnaireSchema.parse(toQuestionnaire(flow, 'en', site));
+		const issues = (edit: (r: FhirQuestionnaireResponse) => void) => {
+			const response = toQuestionnaireResponse(flow, answers, 'en', authored, site, plan);
+			edit(response);
+			const parsed = QuestionnaireResponseSchema.safeParse(response);
+			return parsed.success ? responseIssues(questionnaire, parsed.data) : [parsed.error.message];
+		};
+		const first = (r: FhirQuestionnaireResponse) => meetingsOf(r)[0] as FhirPlanResponseItem;
+		expect(issues((r) => first(r).item.splice(0, 1))).toEqual([
+			'meeting-plan: the required meeting-plan.program has no answer'
+		]);
+		expect(
+			issues((r) => {
+				const date = first(r).item[2] as FhirPlanResponseItem['item'][number];
+				date.answer = [{ valueString: '2026-03-10' }];
+			})
+		).toEqual(['meeting-plan.date: a valueString answer to a date item']);
+		expect(
+			issues((r) => {
+				const note = first(r).item[4] as FhirPlanResponseItem['item'][number];
+				note.answer = [{ valueString: 'x'.repeat(NOTE_MAX + 1) }];
+			})
+		).toEqual([`meeting-plan.note: longer than its maxLength of ${NOTE_MAX}`]);
+		expect(
+			issues((r) => {
+				const date = first(r).item[2] as FhirPlanResponseItem['item'][number];
+				date.answer = [{ valueDate: '2026-02-30' }];
+			})
+		).toEqual([expect.stringContaining('must be a real date')]);
+		// The same meeting twice in one group is two answers to one question.
+		expect(
+			issues((r) => {
+				const program = first(r).item[0] as FhirPlanResponseItem['item'][number];
+				first(r).item.splice(1, 0, program);
+			})
+		).toEqual([expect.stringContaining('qrs-2')]);
+		const once = QuestionnaireSchema.parse({
+			...toQuestionnaire(flow, 'en', site),
+			item: toQuestionnaire(flow, 'en', site).item.map((i) =>
+				i.type === 'group' ? { ...i, repeats: false } : i
+			)
+		});
+		const response = QuestionnaireResponseSchema.parse(
+			toQuestionnaireResponse(flow, answers, 'en', authored, site, plan)
+		);
+		expect(responseIssues(once, response)).toEqual([
+			'meeting-plan: 2 repetitions of a group that does not repeat'
+		]);
 	});
 });

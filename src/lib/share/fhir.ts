@@ -6,13 +6,32 @@
  * these") carries the R4 core extension questionnaire-optionExclusive.
  * The response carries no identifying data: no subject, author or source.
  *
+ * A meeting plan travels in the same response: the Questionnaire ends with a repeating group
+ * `meeting-plan` (program, how, day, time, note, how it went), and the response has one such group
+ * per planned meeting (repeated groups are repeated items with one linkId, as in SDC). The day is an
+ * R4 `date` and the time an R4 `time`: the person typed a local wall-clock time, and an R4
+ * `dateTime` with a time must carry a time zone, which the app does not know. The plan is
+ * QuestionnaireResponse items rather than a CarePlan because counselors already import this
+ * response, and an R4 CarePlan needs a subject (a Patient), which this export never names.
+ *
  * Canonical URLs live under the site's own https address (`siteUrl`), at the RESTful path of a FHIR
  * server whose base is `<site>/fhir`: `<site>/fhir/Questionnaire/<flow id>-<locale>`. The site can
  * then serve each Questionnaire where its canonical points (`toQuestionnaires`).
  */
 import { chosen, isValidAnswer } from '../flow/answers';
+import {
+	flowPrograms,
+	isValidPlan,
+	MEETING_MODES,
+	MEETING_STATUSES,
+	NOTE_MAX,
+	type Plan,
+	type PlannedMeeting
+} from '../flow/meetings';
 import { prune, visibleQuestions } from '../flow/navigation';
+import { recommend } from '../flow/recommend';
 import type { Answers, Condition, Flow, Question, Text } from '../flow/schema';
+import { planLabels, type PlanLabels } from './plan-labels';
 
 /** A coded answer: the option id, in the code system of its question (`systemOf`). */
 export interface FhirCoding {
@@ -41,6 +60,7 @@ export interface FhirAnswerOption {
 	valueCoding: Required<FhirCoding>;
 }
 
+/** A question of the flow. */
 export interface FhirQuestionnaireItem {
 	linkId: string;
 	text: string;
@@ -50,6 +70,27 @@ export interface FhirQuestionnaireItem {
 	answerOption: FhirAnswerOption[];
 	enableWhen?: FhirEnableWhen[];
 	enableBehavior?: 'all' | 'any';
+}
+
+/** One field of a planned meeting. */
+export interface FhirPlanFieldItem {
+	linkId: string;
+	text: string;
+	type: 'choice' | 'date' | 'time' | 'string';
+	required: boolean;
+	repeats: false;
+	maxLength?: number;
+	answerOption?: FhirAnswerOption[];
+}
+
+/** The meeting plan: a group that repeats, once per planned meeting. */
+export interface FhirPlanGroupItem {
+	linkId: typeof PLAN_LINK_ID;
+	text: string;
+	type: 'group';
+	required: false;
+	repeats: true;
+	item: FhirPlanFieldItem[];
 }
 
 /** R4 Narrative: XHTML in a `div` of the XHTML namespace, made from the resource's own data. */
@@ -68,7 +109,7 @@ export interface FhirQuestionnaire {
 	name: string;
 	title: string;
 	status: 'active';
-	item: FhirQuestionnaireItem[];
+	item: (FhirQuestionnaireItem | FhirPlanGroupItem)[];
 }
 
 export interface FhirQuestionnaireResponseItem {
@@ -77,14 +118,35 @@ export interface FhirQuestionnaireResponseItem {
 	answer: { valueCoding: Required<FhirCoding> }[];
 }
 
+/** The answer to one field of a planned meeting. */
+export type FhirPlanAnswer =
+	| { valueCoding: Required<FhirCoding> }
+	| { valueDate: string }
+	| { valueTime: string }
+	| { valueString: string };
+
+/** One planned meeting: the group's fields that have an answer, in the Questionnaire's order. */
+export interface FhirPlanResponseItem {
+	linkId: typeof PLAN_LINK_ID;
+	text: string;
+	item: { linkId: string; text: string; answer: [FhirPlanAnswer] }[];
+}
+
 export interface FhirQuestionnaireResponse {
 	resourceType: 'QuestionnaireResponse';
 	questionnaire: string;
 	status: 'completed';
 	authored: string;
 	language: string;
-	item: FhirQuestionnaireResponseItem[];
+	item: (FhirQuestionnaireResponseItem | FhirPlanResponseItem)[];
 }
+
+/** The linkId of the meeting plan's group; its fields are `meeting-plan.<field>`. */
+export const PLAN_LINK_ID = 'meeting-plan';
+/** The fields of a planned meeting, in order, with their linkIds. */
+export const PLAN_FIELDS = ['program', 'mode', 'date', 'time', 'note', 'status'] as const;
+export type PlanField = (typeof PLAN_FIELDS)[number];
+export const planFieldId = (field: PlanField) => `${PLAN_LINK_ID}.${field}`;
 
 /**
  * The site's address when none is configured (PUBLIC_SITE_URL, read by src/lib/config.ts).
@@ -128,6 +190,95 @@ export function questionnaireUrl(flow: Flow, locale: string, base: string | unde
  */
 function systemOf(base: string, flow: Flow, questionId: string): string {
 	return `${base}/fhir/CodeSystem/${flow.id}-${questionId}`;
+}
+
+/**
+ * The code system of a coded plan field (program, mode, status): `<flow id>.<field>`. The dot
+ * keeps it apart from every question's system, whose ids are kebab-case.
+ */
+function planSystemOf(base: string, flow: Flow, field: 'program' | 'mode' | 'status'): string {
+	return `${base}/fhir/CodeSystem/${flow.id}.${field}`;
+}
+
+/** The coding of a plan field's value, with its display in the labels' language. */
+function planCoding(
+	base: string,
+	flow: Flow,
+	labels: PlanLabels,
+	field: 'program' | 'mode' | 'status',
+	code: string
+): Required<FhirCoding> {
+	const display =
+		field === 'program'
+			? flowPrograms(flow).find((p) => p.id === code)?.name
+			: field === 'mode'
+				? labels.modes[code as PlannedMeeting['mode']]
+				: labels.statuses[code as PlannedMeeting['status']];
+	if (display === undefined) throw new Error(`"${code}" is not a ${field} of the plan`);
+	return { system: planSystemOf(base, flow, field), code, display };
+}
+
+/** The meeting plan's group: every program of the flow may be named, whichever the result. */
+function planGroup(base: string, flow: Flow, labels: PlanLabels): FhirPlanGroupItem {
+	const options = (field: 'program' | 'mode' | 'status', codes: readonly string[]) =>
+		codes.map((code) => ({ valueCoding: planCoding(base, flow, labels, field, code) }));
+	const field = (
+		name: PlanField,
+		type: FhirPlanFieldItem['type'],
+		required: boolean
+	): FhirPlanFieldItem => ({
+		linkId: planFieldId(name),
+		text: labels[name],
+		type,
+		required,
+		repeats: false
+	});
+	return {
+		linkId: PLAN_LINK_ID,
+		text: labels.heading,
+		type: 'group',
+		required: false,
+		repeats: true,
+		item: [
+			{
+				...field('program', 'choice', true),
+				answerOption: options(
+					'program',
+					flowPrograms(flow).map((p) => p.id)
+				)
+			},
+			{ ...field('mode', 'choice', true), answerOption: options('mode', MEETING_MODES) },
+			field('date', 'date', true),
+			field('time', 'time', false),
+			{ ...field('note', 'string', false), maxLength: NOTE_MAX },
+			{ ...field('status', 'choice', true), answerOption: options('status', MEETING_STATUSES) }
+		]
+	};
+}
+
+/** One planned meeting as a repetition of the plan's group: its fields that have a value. */
+function planResponseItem(
+	group: FhirPlanGroupItem,
+	base: string,
+	flow: Flow,
+	labels: PlanLabels,
+	m: PlannedMeeting
+): FhirPlanResponseItem {
+	const answers: Record<PlanField, FhirPlanAnswer | null> = {
+		program: { valueCoding: planCoding(base, flow, labels, 'program', m.program) },
+		mode: { valueCoding: planCoding(base, flow, labels, 'mode', m.mode) },
+		date: { valueDate: m.date },
+		time: m.time === '' ? null : { valueTime: `${m.time}:00` },
+		note: m.note === '' ? null : { valueString: m.note },
+		status: { valueCoding: planCoding(base, flow, labels, 'status', m.status) }
+	};
+	const item: FhirPlanResponseItem['item'] = [];
+	PLAN_FIELDS.forEach((name, i) => {
+		const answer = answers[name];
+		const field = group.item[i] as FhirPlanFieldItem;
+		if (answer !== null) item.push({ linkId: field.linkId, text: field.text, answer: [answer] });
+	});
+	return { linkId: PLAN_LINK_ID, text: group.text, item };
 }
 
 function textIn(text: Text, locale: string, what: string): string {
@@ -212,12 +363,24 @@ const XML_ESCAPES: Record<string, string> = {
 };
 const xml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
 
-/** The Questionnaire for a person to read: its title, then each question with its options. */
-function narrativeOf(title: string, questions: FhirQuestionnaireItem[]): FhirNarrative {
+/**
+ * The Questionnaire for a person to read: its title, then each question with its options, then the
+ * meeting plan's fields (with the options of those that have some).
+ */
+function narrativeOf(
+	title: string,
+	questions: FhirQuestionnaireItem[],
+	plan: FhirPlanGroupItem
+): FhirNarrative {
 	const items = questions.map((item) => {
 		const options = item.answerOption.map((o) => `<li>${xml(o.valueCoding.display)}</li>`);
 		return `<li><p>${xml(item.text)}</p><ul>${options.join('')}</ul></li>`;
 	});
+	const fields = plan.item.map((field) => {
+		const options = (field.answerOption ?? []).map((o) => xml(o.valueCoding.display));
+		return `<li>${xml(field.text)}${options.length > 0 ? `: ${options.join(', ')}` : ''}</li>`;
+	});
+	items.push(`<li><p>${xml(plan.text)}</p><ul>${fields.join('')}</ul></li>`);
 	return {
 		status: 'generated',
 		div:
@@ -239,6 +402,8 @@ export function toQuestionnaire(
 		throw new Error(`"${locale}" is not one of the flow's locales (${flow.locales.join(', ')})`);
 	const root = siteUrl(base);
 	const title = textIn(flow.title, locale, 'the flow title');
+	if (flow.questions.some((q) => q.id === PLAN_LINK_ID))
+		throw new Error(`the question id "${PLAN_LINK_ID}" is the meeting plan's linkId in FHIR`);
 	const item: FhirQuestionnaireItem[] = flow.questions.map((q) => ({
 		linkId: q.id,
 		text: textIn(q.prompt, locale, `question "${q.id}"`),
@@ -257,17 +422,18 @@ export function toQuestionnaire(
 		})),
 		...enableWhenOf(root, flow, q)
 	}));
+	const plan = planGroup(root, flow, planLabels(locale));
 	return {
 		resourceType: 'Questionnaire',
 		id: questionnaireId(flow, locale),
 		language: locale,
-		text: narrativeOf(title, item),
+		text: narrativeOf(title, item, plan),
 		url: questionnaireUrl(flow, locale, root),
 		version: String(flow.version),
 		name: pascalCase(flow.id),
 		title,
 		status: 'active',
-		item
+		item: [...item, plan]
 	};
 }
 
@@ -282,22 +448,24 @@ export function toQuestionnaires(flow: Flow, base: string | undefined): FhirQues
 /**
  * The answers as a FHIR R4 QuestionnaireResponse to the Questionnaire of the language they were
  * given in (`url|version`, under the site's address `base`): one item per question asked and
- * answered, in flow order. Answers to questions no longer asked are dropped; an empty optional
- * multi has no item (R4 needs an answer in every item). Throws for an answer that is not one of
- * the options.
+ * answered, in flow order, then one `meeting-plan` group per planned meeting, in plan order.
+ * Answers to questions no longer asked are dropped; an empty optional multi has no item (R4 needs
+ * an answer in every item), nor has a meeting's empty time or note. Throws for an answer that is
+ * not one of the options, and for a plan that `isValidPlan` refuses for these answers.
  */
 export function toQuestionnaireResponse(
 	flow: Flow,
 	answers: Answers,
 	locale: string,
 	authored: Date,
-	base?: string
+	base?: string,
+	plan: Plan = []
 ): FhirQuestionnaireResponse {
 	if (!flow.locales.includes(locale))
 		throw new Error(`"${locale}" is not one of the flow's locales (${flow.locales.join(', ')})`);
 	const root = siteUrl(base);
 	const given = prune(flow, answers);
-	const item: FhirQuestionnaireResponseItem[] = [];
+	const item: FhirQuestionnaireResponse['item'] = [];
 	for (const q of visibleQuestions(flow, given)) {
 		const answer = given[q.id];
 		if (answer === undefined) continue;
@@ -318,6 +486,13 @@ export function toQuestionnaireResponse(
 				};
 			})
 		});
+	}
+	if (plan.length > 0) {
+		if (!isValidPlan(flow, recommend(flow, given), plan))
+			throw new Error('the meeting plan is not valid for these answers');
+		const labels = planLabels(locale);
+		const group = planGroup(root, flow, labels);
+		for (const m of plan) item.push(planResponseItem(group, root, flow, labels, m));
 	}
 	return {
 		resourceType: 'QuestionnaireResponse',

@@ -1,4 +1,5 @@
 import type { Messages } from '../i18n/locales';
+import { planLabels } from './plan-labels';
 import type { SummaryLabels } from './summary';
 
 /** The summary's headings from the app strings of one language. */
@@ -23,6 +24,7 @@ export function summaryLabels(m: Messages, date: Date, locale: string): SummaryL
 		forLovedOne: m.lovedOneHeading,
 		none: m.noneChosen,
 		link: m.shareLinkLabel,
-		notAdvice: m.notAdvice
+		notAdvice: m.notAdvice,
+		plan: planLabels(locale)
 	};
 }

@@ -23,7 +23,7 @@ const plain = encodeAnswers(flow, answers);
 
 describe('passcode-protected links', () => {
 	it('round-trips with the right passcode and hides the answers', async () => {
-		expect(decodeAnswers(flow, plain)).toEqual({ ok: true, answers });
+		expect(decodeAnswers(flow, plain)).toEqual({ ok: true, answers, plan: [] });
 		const sealed = await encryptFragment(plain, 'river 42');
 		expect(isEncrypted(sealed)).toBe(true);
 		expect(sealed).not.toContain('opioid-support');

@@ -1,6 +1,8 @@
+import { flowPrograms, type Plan } from '../flow/meetings';
 import { fitOf, toKnow, type Recommendation } from '../flow/recommend';
 import type { Answers, Flow, Stance, Text } from '../flow/schema';
 import { answerText, dangersAsked, splitFlags } from '../result/answers';
+import { dayText, PLAN_LABELS, timeText, type PlanLabels } from './plan-labels';
 
 /** The headings a plain-text summary needs, in the reader's language. */
 export interface SummaryLabels {
@@ -24,16 +26,48 @@ export interface SummaryLabels {
 	none: string;
 	link: string;
 	notAdvice: string;
+	/** The meeting plan's words, in the same language (see plan-labels.ts): English when missing. */
+	plan?: PlanLabels;
 }
 
-/** A plain-text summary for copying or e-mail: flags, answers, safety headlines, the ranking. */
+/** A meeting plan for the summary, with its words in the summary's language. */
+export interface PlanSummary {
+	meetings: Plan;
+	labels: PlanLabels;
+}
+
+/**
+ * The plan's lines: its heading, then one line per meeting (program, how, day and time, how it
+ * went) with its note beneath. Nothing for an empty plan.
+ */
+export function planLines(flow: Flow, { meetings, labels }: PlanSummary): string[] {
+	if (meetings.length === 0) return [];
+	const names = new Map(flowPrograms(flow).map((p) => [p.id, p.name]));
+	const lines = [`${labels.heading}:`];
+	meetings.forEach((m, i) => {
+		const when = `${dayText(m.date, labels)}, ${timeText(m.time, labels)}`;
+		const name = names.get(m.program) ?? m.program;
+		lines.push(
+			`${i + 1}. ${name} (${labels.modes[m.mode]}), ${when}: ${labels.statuses[m.status]}`
+		);
+		if (m.note !== '') lines.push(`   ${labels.note}: ${m.note}`);
+	});
+	return lines;
+}
+
+/**
+ * A plain-text summary for copying or e-mail: flags, answers, safety headlines, the ranking, and
+ * the meeting plan when there is one (after the groups it was picked from). The plan comes with
+ * its words (a PlanSummary), or alone, in the words of `l.plan`.
+ */
 export function summaryText(
 	flow: Flow,
 	answers: Answers,
 	rec: Recommendation,
 	t: (text: Text) => string,
 	l: SummaryLabels,
-	link?: string
+	link?: string,
+	plan?: PlanSummary | Plan
 ): string {
 	const lines: string[] = [l.title, l.date, ''];
 	const { flags, others } = splitFlags(flow, answers);
@@ -68,6 +102,14 @@ export function summaryText(
 	if (rec.moreStyles.length > 0)
 		lines.push(`${l.moreStyles} ${rec.moreStyles.map((r) => t(r.style.name)).join(', ')}.`);
 	ranking(l.forLovedOne, rec.lovedOne);
+	const planned =
+		plan === undefined
+			? []
+			: planLines(
+					flow,
+					Array.isArray(plan) ? { meetings: plan, labels: l.plan ?? PLAN_LABELS.en } : plan
+				);
+	if (planned.length > 0) lines.push('', ...planned);
 	if (rec.checklists.length > 0) {
 		lines.push('', `${l.checklists}:`);
 		for (const block of rec.checklists) {
