@@ -9,6 +9,14 @@ export function sessionKey(flowId: string): string {
 	return `sgg.session.${flowId}`;
 }
 
+/** The meeting plan made from this flow's result. */
+export function planKey(flowId: string): string {
+	return `sgg.plan.${flowId}`;
+}
+
+/** A counselor's invite this tab was opened from: its links are locked to that counselor. */
+export const INVITE_KEY = 'sgg.invite';
+
 function store(): Storage | undefined {
 	try {
 		return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;

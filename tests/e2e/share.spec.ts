@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { answer, answerEach, expect, open, start, step, test } from './fixtures';
+import { answer, expect, open, start, step, test } from './fixtures';
 import { FLOW, LINK_HEADER, prompt } from './flow';
+import { answerCalmly } from './walks';
 
 /** An answer that shows among the answers (not the safety flags): the family's spiritual words. */
 const NO_SPIRITUAL = "I'd rather have none";
@@ -28,21 +29,7 @@ async function toResult(page: Page) {
 /** For myself, no danger sign ("None of these"), no medication. */
 async function toCalmResult(page: Page) {
 	await start(page);
-	await answerEach(page, [
-		'For myself',
-		'Heroin',
-		'No, neither',
-		'Finished a detox with medical supervision'
-	]);
-	await answerEach(page, [
-		'None of these',
-		'No, or this does not apply to me',
-		'No, not right now'
-	]);
-	await answerEach(page, ['I welcome it', 'No', 'Not sure', 'In person']);
-	await answer(page);
-	await page.getByRole('button', { name: 'See my result' }).click();
-	await expect(step(page)).toHaveAttribute('data-step', 'result');
+	await answerCalmly(page);
 }
 
 async function styleOrder(page: Page) {

@@ -3,7 +3,7 @@ import type { QuestionnaireEvent } from '../flow/context';
 import { placeOf, questionnaireMachine, type QuestionnaireSnapshot } from '../flow/machine';
 import type { Flow } from '../flow/schema';
 import { stepOf } from '../flow/step';
-import { readTab, removeTab, sessionKey, writeTab } from '../tab-storage';
+import { INVITE_KEY, planKey, readTab, removeTab, sessionKey, writeTab } from '../tab-storage';
 import { decodeSession, encodeSession } from './persist';
 
 /** One questionnaire: one actor, its snapshot as state, saved to sessionStorage on every change. */
@@ -57,10 +57,15 @@ export class QuestionnaireSession {
 		this.#actor.send(event);
 	}
 
-	/** Deletes the answers from memory and storage and goes back to the first question. */
+	/**
+	 * Deletes the answers from memory and storage, with the meeting plan and any counselor's
+	 * invite, and goes back to the first question.
+	 */
 	forget() {
 		this.#actor.send({ type: 'restart' });
 		removeTab(this.#key);
+		removeTab(planKey(this.flow.id));
+		removeTab(INVITE_KEY);
 		this.resumed = false;
 	}
 

@@ -1,0 +1,24 @@
+import type { Page } from '@playwright/test';
+import { answer, answerEach, expect, step } from './fixtures';
+
+/**
+ * From the first question to the result for a calm path: for myself, heroin, finished a supervised
+ * detox, no danger sign ("None of these"), no medication, in person.
+ */
+export async function answerCalmly(page: Page) {
+	await answerEach(page, [
+		'For myself',
+		'Heroin',
+		'No, neither',
+		'Finished a detox with medical supervision'
+	]);
+	await answerEach(page, [
+		'None of these',
+		'No, or this does not apply to me',
+		'No, not right now'
+	]);
+	await answerEach(page, ['I welcome it', 'No', 'Not sure', 'In person']);
+	await answer(page);
+	await page.getByRole('button', { name: 'See my result' }).click();
+	await expect(step(page)).toHaveAttribute('data-step', 'result');
+}
