@@ -11,7 +11,14 @@ export const DEFAULT_FLOW = 'opioid-support';
 /** A flow id as an address may carry it: lower-case words joined by hyphens. */
 export const FLOW_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The path of a flow's questionnaire (`check`) or counselor page (`shared`) in a language. */
-export function flowPath(page: 'check' | 'shared', flowId: string, locale: AppLocale): string {
+/**
+ * The path of a flow's questionnaire (`check`), counselor page (`shared`) or a counselor's invite
+ * to it (`invite`) in a language.
+ */
+export function flowPath(
+	page: 'check' | 'shared' | 'invite',
+	flowId: string,
+	locale: AppLocale
+): string {
 	return localizedPath(flowId === DEFAULT_FLOW ? `/${page}` : `/${page}/${flowId}`, locale);
 }

@@ -3,6 +3,10 @@ import type { Page } from '@playwright/test';
 import { localizedPath } from '../../src/lib/i18n/paths';
 import { answerIn, expect, legend, MESSAGES, open, step, test } from './fixtures';
 import type { Locale } from './flow';
+import { sharingEn } from '../../src/lib/i18n/sharing/en';
+import { sharingEs } from '../../src/lib/i18n/sharing/es';
+
+const SHARING = { en: sharingEn, es: sharingEs };
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -57,6 +61,16 @@ async function everyScreen(page: Page, locale: Locale, check: (screen: string) =
 	await expect(page.locator('section[data-section="loved-one"]')).toBeVisible();
 	await expect(page.getByLabel(m.shareLinkLabel)).toBeVisible();
 	await check('result');
+	// The meeting plan: its error summary, then one meeting with how it went.
+	const t = SHARING[locale];
+	await page.getByRole('button', { name: t.planAdd }).click();
+	await expect(page.locator('section[data-section="plan"] [role="alert"]')).toBeFocused();
+	await check('plan with errors');
+	await page.getByLabel(t.planGroup, { exact: true }).selectOption({ index: 1 });
+	await page.getByLabel(t.planDate, { exact: true }).fill('2099-12-30');
+	await page.getByRole('button', { name: t.planAdd }).click();
+	await page.getByRole('radio', { name: t.statuses.went, exact: true }).check();
+	await check('plan with a meeting');
 	const link = new URL(await page.getByLabel(m.shareLinkLabel).inputValue());
 	// The error message for a missing answer is a screen state of its own.
 	await page.getByRole('button', { name: m.startOver }).click();
@@ -68,7 +82,16 @@ async function everyScreen(page: Page, locale: Locale, check: (screen: string) =
 	await expect(page.locator('section[data-section="flags"]')).toBeVisible();
 	await expect(page.locator('section[data-section="checklists"]')).toBeVisible();
 	await expect(page.locator('[data-caution="medication"]').first()).toBeVisible();
+	await expect(page.locator('section[data-section="plan"] li')).toHaveCount(1);
 	await check('counselor');
+	// A counselor's invite (its key not kept), and the page a person lands on from it.
+	await page.getByLabel(t.receiveName, { exact: true }).fill('Clinic: Room 4');
+	await page.getByRole('button', { name: t.receiveMake }).click();
+	const invite = new URL(await page.getByRole('textbox', { name: t.inviteLinkLabel }).inputValue());
+	await check('counselor invite');
+	await open(page, at('/invite') + invite.hash);
+	await expect(page.locator('[data-invite]')).toBeVisible();
+	await check('invite');
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,6 +1,8 @@
 /**
  * Every end-to-end test runs under a privacy guard: it fails on any request that leaves the
  * origin, any cookie, any localStorage or IndexedDB data, and any console error or page error.
+ * The one exception, for tests that ask for it: the counselor's own key database, which may hold
+ * one record of key material and nothing else.
  */
 import { expect, test as base, type Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en';
@@ -15,13 +17,16 @@ export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
 type Guard = {
 	/** Off-origin URLs a test expects (the quick-exit destination), answered locally. */
 	allowOffOrigin: string[];
+	/** The counselor's key database (sgg-counselor) may exist: it is then checked record by record. */
+	allowCounselorKey: boolean;
 	guard: void;
 };
 
 export const test = base.extend<Guard>({
 	allowOffOrigin: [[], { option: true }],
+	allowCounselorKey: [false, { option: true }],
 	guard: [
-		async ({ page, context, baseURL, allowOffOrigin }, use) => {
+		async ({ page, context, baseURL, allowOffOrigin, allowCounselorKey }, use) => {
 			const origin = new URL(baseURL as string).origin;
 			const offOrigin: string[] = [];
 			const errors: string[] = [];
@@ -55,7 +60,15 @@ export const test = base.extend<Guard>({
 				const databases = await page.evaluate(async () =>
 					'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name) : []
 				);
-				expect(databases, 'IndexedDB databases').toEqual([]);
+				const allowed = allowCounselorKey ? [COUNSELOR_DATABASE] : [];
+				expect(
+					databases.filter((name) => !allowed.includes(name ?? '')),
+					'IndexedDB databases'
+				).toEqual([]);
+				if (databases.includes(COUNSELOR_DATABASE))
+					expect(await keyRecords(page), 'the key database holds key material only').toEqual(
+						(await keyRecords(page)).map(() => KEY_RECORD)
+					);
 			}
 		},
 		{ auto: true }
@@ -63,6 +76,47 @@ export const test = base.extend<Guard>({
 });
 
 export { expect };
+
+export const COUNSELOR_DATABASE = 'sgg-counselor';
+
+/** What one kept key may hold: its key pair, the invite's name, its id, when it was made, a format. */
+const KEY_RECORD = {
+	fields: ['created', 'keyId', 'name', 'privateKey', 'publicKey', 'v'],
+	privateKey: { type: 'private', extractable: false, algorithm: 'X25519' }
+};
+
+/** Every record of every store of the counselor's database, described field by field. */
+export async function keyRecords(page: Page) {
+	return page.evaluate(async (name) => {
+		const db = await new Promise<IDBDatabase>((ok, fail) => {
+			const request = indexedDB.open(name);
+			request.onsuccess = () => ok(request.result);
+			request.onerror = () => fail(request.error);
+		});
+		const records: unknown[] = [];
+		for (const store of Array.from(db.objectStoreNames)) {
+			const all = await new Promise<unknown[]>((ok, fail) => {
+				const request = db.transaction(store).objectStore(store).getAll();
+				request.onsuccess = () => ok(request.result);
+				request.onerror = () => fail(request.error);
+			});
+			records.push(...all);
+		}
+		db.close();
+		return records.map((record) => {
+			const r = record as Record<string, unknown>;
+			const key = r.privateKey as CryptoKey | undefined;
+			return {
+				fields: Object.keys(r).sort(),
+				privateKey: key && {
+					type: key.type,
+					extractable: key.extractable,
+					algorithm: key.algorithm.name
+				}
+			};
+		});
+	}, COUNSELOR_DATABASE);
+}
 
 /** Loads a page and waits until the app handles input (clicks before hydration are lost). */
 export async function open(page: Page, path = '/') {

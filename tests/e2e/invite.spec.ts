@@ -1,0 +1,132 @@
+import type { Browser, Page } from '@playwright/test';
+import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
+import { expect, keyRecords, open, test } from './fixtures';
+import { answerCalmly } from './walks';
+
+// The counselor is the test's own page, so the privacy guard checks their key database record by
+// record; people answer in contexts of their own.
+test.use({ allowCounselorKey: true });
+
+const NAME = 'Clinic: Room 4';
+
+/** On the counselor page: a new invite, its key kept in this browser when `keep`. */
+async function makeInvite(page: Page, name: string, keep: boolean) {
+	await open(page, '/shared');
+	const receive = page.locator('section[data-section="receive"]');
+	await receive.getByLabel(s.receiveName, { exact: true }).fill(name);
+	if (keep) await receive.getByLabel(s.receiveKeep).check();
+	await receive.getByRole('button', { name: s.receiveMake }).click();
+	await expect(receive.getByRole('heading', { name: s.receiveReady(name) })).toBeFocused();
+	return receive.getByRole('textbox', { name: s.inviteLinkLabel }).inputValue();
+}
+
+/** A person opens the invite in a browser of their own, answers, and returns the share link. */
+async function answerFromInvite(browser: Browser, invite: string) {
+	const person = await browser.newContext();
+	const page = await person.newPage();
+	await open(page, invite);
+	await expect(page.locator('[data-invite]')).toContainText(s.inviteFrom(NAME));
+	await page.getByRole('link', { name: s.inviteStart }).click();
+	await answerCalmly(page);
+	const share = page.locator('section[data-section="share"]');
+	await expect(share.locator('[data-locked-to]')).toHaveText(s.shareLockedTo(NAME));
+	await expect(share.locator('[data-unprotected]')).toBeVisible();
+	await expect(share.getByLabel('Protect the link with a passcode')).toHaveCount(0);
+	const link = share.getByLabel('Link to your answers');
+	await expect(link).toHaveValue(/\/shared#h1\./);
+	const value = await link.inputValue();
+	// Nothing about the invite is kept on the person's device beyond this tab.
+	expect(await page.evaluate(() => Object.keys(sessionStorage).sort())).toEqual([
+		'sgg.invite',
+		'sgg.session.opioid-support'
+	]);
+	await person.close();
+	return value;
+}
+
+test('invite round trip: only the counselor who made the invite opens the result, after a reload too', async ({
+	page,
+	browser
+}) => {
+	const invite = await makeInvite(page, NAME, true);
+	expect(invite).toMatch(/\/invite#i1\./);
+	console.log(`invite link: ${invite.length} characters`);
+	const link = await answerFromInvite(browser, invite);
+	console.log(`locked share link: ${link.length} characters`);
+
+	// The counselor opens it, with the key kept in this browser, and again after a reload.
+	await open(page, link);
+	await expect(page.locator('[data-opened-with]')).toHaveText(s.sealedOpened(NAME));
+	await expect(page.locator('section[data-section="flags"]')).toBeVisible();
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.locator('section[data-section="answers"]')).toBeVisible();
+	const records = await keyRecords(page);
+	expect(records).toHaveLength(1);
+
+	// Anyone else: a browser with no key, and a counselor with another invite of their own.
+	const stranger = await browser.newContext();
+	const strangerPage = await stranger.newPage();
+	await open(strangerPage, link);
+	await expect(strangerPage.locator('[data-error="no-key"]')).toHaveText(s.sealedNoKey);
+	await expect(strangerPage.locator('section[data-section="answers"]')).toHaveCount(0);
+	await makeInvite(strangerPage, 'Another clinic', false);
+	await open(strangerPage, link);
+	await expect(strangerPage.locator('[data-error="other-key"]')).toHaveText(s.sealedOtherKey);
+	await stranger.close();
+
+	// A changed or cut link fails calmly, never with part of a result.
+	const [head, data] = link.split('#h1.') as [string, string];
+	const changed = (at: number) =>
+		`${head}#h1.${data.slice(0, at)}${data[at] === 'A' ? 'B' : 'A'}${data.slice(at + 1)}`;
+	for (const broken of [`${head}#h1.${data.slice(0, -5)}`, changed(2), changed(30), changed(80)]) {
+		await open(page, broken);
+		await expect(page.locator('[data-error]')).toBeVisible();
+		await expect(page.locator('section[data-section="answers"]')).toHaveCount(0);
+	}
+});
+
+test('"Forget this key" makes the links of its invite unreadable', async ({ page, browser }) => {
+	const invite = await makeInvite(page, NAME, true);
+	const link = await answerFromInvite(browser, invite);
+	await open(page, link);
+	await expect(page.locator('[data-opened-with]')).toBeVisible();
+
+	const receive = page.locator('section[data-section="receive"]');
+	await receive.getByRole('button', { name: s.forgetKey }).click();
+	await receive.getByRole('button', { name: s.forgetKeyYes }).click();
+	await expect(receive.getByRole('status')).toHaveText(s.keyForgotten);
+	await expect(page.locator('[data-error="no-key"]')).toBeVisible();
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.locator('[data-error="no-key"]')).toHaveText(s.sealedNoKey);
+	expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual(
+		[]
+	);
+});
+
+test('a key the counselor did not agree to keep lives only until the page is reloaded', async ({
+	page,
+	browser
+}) => {
+	const invite = await makeInvite(page, NAME, false);
+	await expect(page.locator('[data-kept="false"]')).toHaveText(s.receiveTemporary);
+	expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual(
+		[]
+	);
+	const link = await answerFromInvite(browser, invite);
+	// The same page, the key still in memory: the hash changes, the result opens.
+	await page.evaluate((l) => (location.hash = new URL(l).hash), link);
+	await expect(page.locator('[data-opened-with]')).toBeVisible();
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.locator('[data-error="no-key"]')).toBeVisible();
+});
+
+test('a damaged invite says what to do, and the questionnaire still starts', async ({ page }) => {
+	await open(page, '/invite#i1.abc');
+	await expect(page.locator('[data-invite-error]')).toHaveText(s.inviteBad);
+	await page.getByRole('link', { name: s.inviteStart }).click();
+	await expect(page.locator('fieldset legend')).toBeVisible();
+	expect(await page.evaluate(() => sessionStorage.getItem('sgg.invite'))).toBeNull();
+});
