@@ -111,6 +111,17 @@ test('a key the counselor did not agree to keep lives only until the page is rel
 }) => {
 	const invite = await makeInvite(page, NAME, false);
 	await expect(page.locator('[data-kept="false"]')).toHaveText(s.receiveTemporary);
+	// The printable card: the QR code, the name and the link, alone on one page.
+	await page.evaluate(() => (document.documentElement.dataset.print = 'card'));
+	const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+	expect(pdf.match(/\/Type\s*\/Page\b(?!s)/g), 'pages of the printed card').toHaveLength(1);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.invite-card svg[role="img"]')).toBeVisible();
+	await expect(page.locator('.invite-card')).toContainText(s.cardScan);
+	await expect(page.getByRole('heading', { name: s.receiveHeading })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Quick exit' })).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+	await page.evaluate(() => delete document.documentElement.dataset.print);
 	expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual(
 		[]
 	);

@@ -61,12 +61,14 @@ const ranked: RankedStyle = {
 	against: 0
 };
 
-async function show(props: { compact?: boolean; firstMeeting?: FirstMeetingPoint[] } = {}) {
+async function show(
+	props: { compact?: boolean; firstMeeting?: FirstMeetingPoint[]; rank?: number } = {}
+) {
 	const i18n = new I18n();
 	await i18n.use('en');
-	const { compact = false, firstMeeting = points } = props;
+	const { compact = false, firstMeeting = points, rank = ranked.rank } = props;
 	return render(StyleCard, {
-		props: { ranked: { ...ranked, firstMeeting }, badge: 'Best fit', compact },
+		props: { ranked: { ...ranked, firstMeeting, rank }, badge: 'Best fit', compact },
 		context: i18nContext(i18n)
 	});
 }
@@ -100,6 +102,14 @@ describe('StyleCard', () => {
 		await expect.element(page.getByText('You can just listen.')).not.toBeVisible();
 		await page.getByText('Your first meeting').click();
 		await expect.element(page.getByText('You can just listen.')).toBeVisible();
+	});
+
+	it('folds the panel on an alternative, so the best fit leads a short page', async () => {
+		const { container } = await show({ rank: 2 });
+		expect(container.querySelector('details[data-first-meeting] summary')?.textContent).toBe(
+			'Your first meeting'
+		);
+		await expect.element(page.getByText('You can just listen.')).not.toBeVisible();
 	});
 
 	it('shows a finder hint beside its link, as the description of that link', async () => {
