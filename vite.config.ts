@@ -1,12 +1,29 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
+
+/**
+ * @hpke/common falls back to `import("crypto")` on Node 18 and older. In the browser that import
+ * becomes a CommonJS stub whose interop helpers then land in a chunk every page loads; the
+ * browser (and Node 20) always has globalThis.crypto, so the client gets an empty module instead.
+ */
+const noNodeCryptoInBrowser: Plugin = {
+	name: 'no-node-crypto-in-browser',
+	enforce: 'pre',
+	resolveId(id, _importer, options) {
+		if (id === 'crypto' && !options?.ssr) return '\0no-node-crypto';
+	},
+	load(id) {
+		if (id === '\0no-node-crypto') return 'export const webcrypto = undefined;';
+	}
+};
 
 // Flows are validated where the site loads them (src/lib/server/flows.ts): a broken flow fails
 // the prerender, so it can never ship.
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [noNodeCryptoInBrowser, sveltekit()],
 	preview: { port: 4173, strictPort: true },
 	test: {
 		expect: { requireAssertions: true },

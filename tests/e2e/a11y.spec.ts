@@ -66,7 +66,7 @@ async function everyScreen(page: Page, locale: Locale, check: (screen: string) =
 	await page.getByRole('button', { name: t.planAdd }).click();
 	await expect(page.locator('section[data-section="plan"] [role="alert"]')).toBeFocused();
 	await check('plan with errors');
-	await page.getByLabel(t.planGroup, { exact: true }).selectOption({ index: 1 });
+	await page.locator('input[name="plan-group"]').first().check();
 	await page.getByLabel(t.planDate, { exact: true }).fill('2099-12-30');
 	await page.getByRole('button', { name: t.planAdd }).click();
 	await page.getByRole('radio', { name: t.statuses.went, exact: true }).check();

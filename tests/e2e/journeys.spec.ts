@@ -62,12 +62,14 @@ test('myself, heroin, still using, secular, tools, online: a secular group with 
 	);
 	await expect(page.getByRole('heading', { name: 'Questions to take along' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Share with your counselor' })).toBeVisible();
-	// The order the design promises: safety, recommendations, checklists, then sharing.
+	// The order the design promises: safety, recommendations (with the plan made from them),
+	// complementary help and checklists, then sharing.
 	const shown = page.locator('section[data-section]:visible');
 	await expect(shown.last()).toHaveAttribute('data-section', 'share');
 	expect(await shown.evaluateAll((els) => els.map((e) => e.getAttribute('data-section')))).toEqual([
 		'safety',
 		'groups',
+		'plan',
 		'complements',
 		'checklists',
 		'share'

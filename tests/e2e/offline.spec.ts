@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
 import { answer, answerEach, expect, open, step, test } from './fixtures';
+import { answerCalmly } from './walks';
 
 /** Waits until the service worker controls the page and has cached the site. */
 async function waitForOffline(page: Page) {
@@ -79,4 +81,41 @@ test('after one visit, the questionnaire, result, help lines and counselor page 
 	await open(page, '/es/help');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await expect(page.getByRole('link', { name: 'Llamar al 911' })).toBeVisible();
+});
+
+test.describe('the plan and the invite', () => {
+	// The counselor keeps no key here (nothing is stored), but the guard allows their database.
+	test.use({ allowCounselorKey: true });
+
+	test('after one visit, a counselor makes an invite, a person answers from it and plans a meeting, and the counselor opens the locked link, all offline', async ({
+		page,
+		context
+	}) => {
+		await open(page, '/');
+		await waitForOffline(page);
+		await context.setOffline(true);
+
+		await open(page, '/shared');
+		await page.getByLabel(s.receiveName, { exact: true }).fill('Clinic: Room 4');
+		await page.getByRole('button', { name: s.receiveMake }).click();
+		const invite = await page.getByRole('textbox', { name: s.inviteLinkLabel }).inputValue();
+
+		const person = await context.newPage();
+		await open(person, invite);
+		await person.getByRole('link', { name: s.inviteStart }).click();
+		await answerCalmly(person);
+		await person.locator('input[name="plan-group"]').first().check();
+		await person.getByLabel(s.planDate, { exact: true }).fill('2099-12-30');
+		await person.getByRole('button', { name: s.planAdd }).click();
+		await expect(person.locator('[data-planned]')).toHaveCount(1);
+		const link = person.getByLabel('Link to your answers');
+		await expect(link).toHaveValue(/#h1\./);
+		const locked = await link.inputValue();
+		await person.close();
+
+		// The same counselor page, its key still in memory: the locked link opens, plan and all.
+		await page.evaluate((l) => (location.hash = new URL(l).hash), locked);
+		await expect(page.locator('[data-opened-with]')).toBeVisible();
+		await expect(page.locator('section[data-section="plan"] li')).toHaveCount(1);
+	});
 });

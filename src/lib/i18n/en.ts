@@ -139,6 +139,9 @@ export const en = {
 	recommendationHeading: 'Recommendation',
 	startOver: 'Start over',
 
+	laterFailed:
+		'We could not load the rest of the questionnaire. Your answers are kept. Check your connection, then try again.',
+	tryAgain: 'Try again',
 	restoreFailed:
 		'We could not restore your earlier answers, so we started fresh. Nothing else was affected.',
 	unknownLocale: (code: string) => `The language "${code}" is not available, so we show English.`,

@@ -142,6 +142,9 @@ export const es: Messages = {
 	recommendationHeading: 'Recomendación',
 	startOver: 'Empezar de nuevo',
 
+	laterFailed:
+		'No pudimos cargar el resto del cuestionario. Tus respuestas se guardan. Revisa tu conexión y vuelve a intentarlo.',
+	tryAgain: 'Intentar de nuevo',
 	restoreFailed:
 		'No pudimos recuperar tus respuestas anteriores, así que empezamos de cero. Nada más se vio afectado.',
 	unknownLocale: (code: string) =>

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { onlyLocale } from '$lib/flow/localize';
+import { questionsOnly } from '$lib/flow/split';
 import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { localeEntries } from '$lib/i18n/paths';
 import { DEFAULT_FLOW, siteFlows } from './flows';
@@ -13,6 +14,14 @@ export function load({ params }: { params: { lang?: string; flow?: string } }) {
 	const flow = siteFlows().get(params.flow ?? DEFAULT_FLOW);
 	if (!flow) error(404, 'No such questionnaire');
 	return { flow: onlyLocale(flow, params.lang ?? DEFAULT_LOCALE) };
+}
+
+/**
+ * The questionnaire's page: the flow without its result part, which the page loads when the
+ * questions are done (src/routes/flows): the first question's page stays small.
+ */
+export function loadQuestions(event: { params: { lang?: string; flow?: string } }) {
+	return { flow: questionsOnly(load(event).flow) };
 }
 
 export function entries(): { lang?: string; flow?: string }[] {

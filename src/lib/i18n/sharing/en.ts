@@ -9,7 +9,6 @@ export const sharingEn = {
 	planEmpty: 'No meetings in your plan yet.',
 	planAddHeading: 'Add a meeting',
 	planGroup: 'Group',
-	planGroupChoose: 'Choose a group',
 	planMode: 'How you will go',
 	modes: { 'in-person': 'In person', online: 'Online', phone: 'By phone' },
 	planDate: 'Day',

@@ -8,7 +8,6 @@ export const sharingEs: SharingTexts = {
 	planEmpty: 'Todavía no hay reuniones en tu plan.',
 	planAddHeading: 'Agregar una reunión',
 	planGroup: 'Grupo',
-	planGroupChoose: 'Elige un grupo',
 	planMode: 'Cómo vas a ir',
 	modes: { 'in-person': 'En persona', online: 'En línea', phone: 'Por teléfono' },
 	planDate: 'Día',

@@ -1,1 +1,1 @@
-export { entries, load } from '$lib/server/flow-page';
+export { entries, loadQuestions as load } from '$lib/server/flow-page';
