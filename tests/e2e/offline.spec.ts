@@ -119,3 +119,38 @@ test.describe('the plan and the invite', () => {
 		await expect(page.locator('section[data-section="plan"] li')).toHaveCount(1);
 	});
 });
+
+test('when the rest of the questionnaire cannot load, it says so, keeps the answers and tries again', async ({
+	page
+}) => {
+	// A captive portal on public Wi-Fi answers with its own page instead of the file (a request
+	// that fails outright is the same path, but the browser logs it as a console error).
+	let blocked = true;
+	await page.route('**/flows/**', (route) =>
+		blocked
+			? route.fulfill({ contentType: 'text/html', body: '<title>Sign in to Wi-Fi</title>' })
+			: route.continue()
+	);
+	await open(page, '/');
+	await page.getByRole('link', { name: 'Start' }).click();
+	await answerEach(page, [
+		'For myself',
+		'Heroin',
+		'No, neither',
+		'Finished a detox with medical supervision'
+	]);
+	await answerEach(page, [
+		'None of these',
+		'No, or this does not apply to me',
+		'No, not right now'
+	]);
+	await answerEach(page, ['I welcome it', 'No', 'Not sure', 'In person']);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	const failed = page.locator('[data-later-failed]');
+	await expect(failed).toBeVisible();
+	await expect(failed).toHaveAttribute('role', 'alert');
+	blocked = false;
+	await failed.getByRole('button', { name: 'Try again' }).click();
+	await page.getByRole('button', { name: 'See my result' }).click();
+	await expect(page.locator('[data-style]').first()).toBeVisible();
+});
