@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
 import { answer, answerEach, expect, open, step, test } from './fixtures';
-import { answerCalmly } from './walks';
+import { answerCalmly, answerCalmlyToReview } from './walks';
 
 /** Waits until the service worker controls the page and has cached the site. */
 async function waitForOffline(page: Page) {
@@ -133,19 +133,7 @@ test('when the rest of the questionnaire cannot load, it says so, keeps the answ
 	);
 	await open(page, '/');
 	await page.getByRole('link', { name: 'Start' }).click();
-	await answerEach(page, [
-		'For myself',
-		'Heroin',
-		'No, neither',
-		'Finished a detox with medical supervision'
-	]);
-	await answerEach(page, [
-		'None of these',
-		'No, or this does not apply to me',
-		'No, not right now'
-	]);
-	await answerEach(page, ['I welcome it', 'No', 'Not sure', 'In person']);
-	await page.getByRole('button', { name: 'Continue' }).click();
+	await answerCalmlyToReview(page);
 	const failed = page.locator('[data-later-failed]');
 	await expect(failed).toBeVisible();
 	await expect(failed).toHaveAttribute('role', 'alert');

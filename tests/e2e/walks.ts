@@ -2,10 +2,10 @@ import type { Page } from '@playwright/test';
 import { answer, answerEach, expect, step } from './fixtures';
 
 /**
- * From the first question to the result for a calm path: for myself, heroin, finished a supervised
+ * From the first question to review for a calm path: for myself, heroin, finished a supervised
  * detox, no danger sign ("None of these"), no medication, in person.
  */
-export async function answerCalmly(page: Page) {
+export async function answerCalmlyToReview(page: Page) {
 	await answerEach(page, [
 		'For myself',
 		'Heroin',
@@ -19,6 +19,11 @@ export async function answerCalmly(page: Page) {
 	]);
 	await answerEach(page, ['I welcome it', 'No', 'Not sure', 'In person']);
 	await answer(page);
+}
+
+/** The calm path (answerCalmlyToReview) on to its result. */
+export async function answerCalmly(page: Page) {
+	await answerCalmlyToReview(page);
 	await page.getByRole('button', { name: 'See my result' }).click();
 	await expect(step(page)).toHaveAttribute('data-step', 'result');
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { opioidFlow } from '../../../tests/flows';
+import { opioidFlow, plannedMeeting } from '../../../tests/flows';
 import { PERSONAS } from '../../../tests/personas';
 import {
 	addDays,
@@ -38,15 +38,8 @@ const secular = persona('buprenorphine, secular, tools, online');
 const result = recommend(flow, secular);
 const ids = plannablePrograms(flow, result).map((p) => p.program.id);
 
-const meeting = (over: Partial<PlannedMeeting> = {}): PlannedMeeting => ({
-	program: ids[0] as string,
-	mode: 'in-person',
-	date: '2026-03-10',
-	time: '19:00',
-	note: 'with Mom',
-	status: 'planned',
-	...over
-});
+const meeting = (over: Partial<PlannedMeeting> = {}): PlannedMeeting =>
+	plannedMeeting(ids[0] as string, { note: 'with Mom', ...over });
 
 describe('plannablePrograms', () => {
 	it("lists the programs of the person's cards, in card order, each with its style", () => {

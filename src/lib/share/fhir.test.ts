@@ -10,6 +10,7 @@ import {
 	xhtmlIssues
 } from '../../../tests/fhir/schema';
 import { PERSONAS } from '../../../tests/personas';
+import { plannedMeeting } from '../../../tests/flows';
 import { CONFIGURED_SITE_URL } from '../config';
 import { evaluate } from '../flow/conditions';
 import { forEachAnswerSet, possibleAnswers } from '../flow/enumerate';
@@ -818,15 +819,8 @@ describe('the meeting plan in FHIR', () => {
 	if (!secular || !mother) throw new Error('persona');
 	const answers = secular.answers;
 	const ids = plannablePrograms(flow, recommend(flow, answers)).map((p) => p.program.id);
-	const meeting = (over: Partial<PlannedMeeting> = {}): PlannedMeeting => ({
-		program: ids[0] as string,
-		mode: 'in-person',
-		date: '2026-03-10',
-		time: '19:00',
-		note: 'with Mom',
-		status: 'planned',
-		...over
-	});
+	const meeting = (over: Partial<PlannedMeeting> = {}): PlannedMeeting =>
+		plannedMeeting(ids[0] as string, { note: 'with Mom', ...over });
 	const plan: Plan = [
 		meeting({ status: 'went' }),
 		meeting({ program: ids[1], mode: 'online', date: '2026-03-12', time: '', note: '' })

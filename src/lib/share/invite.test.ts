@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Aes128Gcm, CipherSuite, DhkemX25519HkdfSha256, HkdfSha256 } from '@hpke/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { opioidFlow } from '../../../tests/flows';
+import { FAMILY_ANSWERS, opioidFlow } from '../../../tests/flows';
 import {
 	cleanName,
 	decodeInvite,
@@ -23,18 +23,7 @@ import { checksum, encodeAnswers, fromBase64Url, MAX_FRAGMENT, toBase64Url } fro
 
 const flow = opioidFlow();
 /** A family member: every question asked of them is answered (as in passcode.test.ts). */
-const plain = encodeAnswers(flow, {
-	who: 'loved-one',
-	substance: 'fentanyl',
-	'other-depressants': 'benzos',
-	'detox-status': 'withdrawal-now',
-	'danger-signs': ['severe-symptoms'],
-	'person-pregnant': 'unknown',
-	'person-moud-openness': 'yes',
-	'loved-one-help': 'both',
-	'family-spiritual': 'welcome',
-	'family-format': 'in-person'
-});
+const plain = encodeAnswers(flow, FAMILY_ANSWERS);
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** An invite body with a correct length byte and checksum around any name bytes. */

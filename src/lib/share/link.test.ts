@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { opioidFlow } from '../../../tests/flows';
+import { opioidFlow, plannedMeeting } from '../../../tests/flows';
 import { PERSONAS } from '../../../tests/personas';
 import { forEachAnswerSet, possibleAnswers } from '../flow/enumerate';
 import {
@@ -244,15 +244,8 @@ const SHARED = 'https://support-group-guide.invalid/shared#';
 const plannable = plannablePrograms(flow, recommend(flow, typical)).map((p) => p.program.id);
 const programIndex = (id: string) => flowPrograms(flow).findIndex((p) => p.id === id);
 
-const meeting = (over: Partial<PlannedMeeting> = {}): PlannedMeeting => ({
-	program: plannable[0] as string,
-	mode: 'in-person',
-	date: '2026-03-10',
-	time: '19:00',
-	note: '',
-	status: 'planned',
-	...over
-});
+const meeting = (over: Partial<PlannedMeeting> = {}): PlannedMeeting =>
+	plannedMeeting(plannable[0] as string, over);
 
 /** Two meetings with short notes: what a person typically plans. */
 const typicalPlan: Plan = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opioidFlow } from '../../../tests/flows';
+import { FAMILY_ANSWERS, opioidFlow } from '../../../tests/flows';
 import { plannablePrograms } from '../flow/meetings';
 import { recommend } from '../flow/recommend';
 import { inviteOf, createCounselorKey } from './keystore';
@@ -8,18 +8,7 @@ import { encodeAnswers } from './link';
 import { openLink, SEALED } from './open-link';
 
 const flow = opioidFlow();
-const answers = {
-	who: 'loved-one',
-	substance: 'fentanyl',
-	'other-depressants': 'benzos',
-	'detox-status': 'withdrawal-now',
-	'danger-signs': ['severe-symptoms'],
-	'person-pregnant': 'unknown',
-	'person-moud-openness': 'yes',
-	'loved-one-help': 'both',
-	'family-spiritual': 'welcome',
-	'family-format': 'in-person'
-};
+const answers = FAMILY_ANSWERS;
 const result = recommend(flow, answers);
 const program = plannablePrograms(flow, result)[0]?.program.id as string;
 const plan = [

@@ -1,24 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { opioidFlow } from '../../../tests/flows';
+import { FAMILY_ANSWERS, opioidFlow } from '../../../tests/flows';
 import { decodeAnswers, encodeAnswers } from './link';
 import { openLink } from './open-link';
 import { decryptFragment, encryptFragment, isEncrypted } from './passcode';
 
 const flow = opioidFlow();
 /** A family member: every question asked of them is answered. */
-const answers = {
-	who: 'loved-one',
-	substance: 'fentanyl',
-	'other-depressants': 'benzos',
-	'detox-status': 'withdrawal-now',
-	'danger-signs': ['severe-symptoms'],
-	'person-pregnant': 'unknown',
-	'person-moud-openness': 'yes',
-	'loved-one-help': 'both',
-	'family-spiritual': 'welcome',
-	'family-format': 'in-person'
-};
+const answers = FAMILY_ANSWERS;
 const plain = encodeAnswers(flow, answers);
 
 describe('passcode-protected links', () => {
