@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
 import { expect, open, start, test } from './fixtures';
 import { answerCalmly } from './walks';
@@ -167,4 +167,47 @@ test('a saved plan that is not ours starts afresh with a notice', async ({ page 
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(page.getByText(s.planCorrupt)).toBeVisible();
 	await expect(page.locator('section[data-section="plan"] [data-planned]')).toHaveCount(0);
+});
+
+/** Presses Tab until `target` has the focus (a few presses at most), as a keyboard user would. */
+async function tabTo(page: Page, target: Locator) {
+	for (let i = 0; i < 8 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
+	await expect(target).toBeFocused();
+}
+
+test('a meeting can be planned and marked with the keyboard alone', async ({ page }) => {
+	await start(page);
+	await answerCalmly(page);
+	const section = page.locator('section[data-section="plan"]');
+	// Enter on Add with nothing chosen: the error summary takes the focus and leads to the group.
+	await section.getByRole('button', { name: s.planAdd }).focus();
+	await page.keyboard.press('Enter');
+	await expect(section.getByRole('alert')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(section.getByRole('link', { name: s.planGroupMissing })).toBeFocused();
+	await page.keyboard.press('Enter');
+	const first = page.locator('input[name="plan-group"]').first();
+	await expect(first).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(first).toBeChecked();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('radio', { name: s.modes['in-person'], exact: true })).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('radio', { name: s.modes.online, exact: true })).toBeChecked();
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel(s.planDate, { exact: true })).toBeFocused();
+	await page.keyboard.type('12302099');
+	await expect(page.getByLabel(s.planDate, { exact: true })).toHaveValue('2099-12-30');
+	// Past the time (its hour, minute and AM/PM parts each take a Tab) to the note.
+	await tabTo(page, page.getByLabel(s.planNote, { exact: true }));
+	await page.keyboard.type('with Mom');
+	await page.keyboard.press('Enter');
+	await expect(section.locator('[data-planned]')).toHaveCount(1);
+	await expect(section.locator('[data-planned]')).toContainText('with Mom');
+	// How it went: the status radios answer to the arrow keys.
+	await section.getByRole('radio', { name: s.statuses.planned, exact: true }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(section.getByRole('radio', { name: s.statuses.went, exact: true })).toBeChecked();
+	await expect(section.getByRole('status')).toHaveText(s.planStatusSaved);
 });
