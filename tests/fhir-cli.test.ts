@@ -70,7 +70,11 @@ describe('flows fhir', () => {
 		expect(run.status).toBe(0);
 		const questionnaire = QuestionnaireSchema.parse(JSON.parse(run.stdout));
 		expect(questionnaire.language).toBe('en');
-		expect(questionnaire.version).toBe('2');
+		// The flow file's own version, as the Questionnaire's business version.
+		const file = JSON.parse(readFileSync('flows/opioid-support.json', 'utf8')) as {
+			version: number;
+		};
+		expect(questionnaire.version).toBe(String(file.version));
 		// "None of these" carries the R4 optionExclusive extension through the CLI too.
 		const signs = questionnaire.item.find((i) => i.linkId === 'danger-signs');
 		expect(signs?.answerOption?.find((o) => o.valueCoding.code === 'none')?.extension).toEqual([

@@ -106,6 +106,8 @@ export function checkIntegrity(flow: Flow, ctx: z.core.$RefinementCtx<Flow>) {
 		ctx.addIssue({ code: 'custom', message, path });
 	};
 	const all = flow.questions.length;
+	if (flow.answersSince !== undefined && flow.answersSince > flow.version)
+		report(`must not be after the version (${flow.version})`, ['answersSince']);
 
 	checkDuplicates(
 		flow.questions.map((q) => q.id),

@@ -299,7 +299,19 @@ export const FlowSchema = z
 	.strictObject({
 		$schema: z.string().optional().describe('Path of flow.schema.json, for editors.'),
 		id: IdSchema,
-		version: z.number().int().min(1).describe('Raised whenever questions or options change.'),
+		version: z
+			.number()
+			.int()
+			.min(1)
+			.describe('Raised whenever the flow changes: questions, options, content or scoring.'),
+		answersSince: z
+			.number()
+			.int()
+			.min(1)
+			.optional()
+			.describe(
+				'The oldest version whose saved answers and share links this version still reads: the same questions and options, so the same answers. Raise it to `version` when a question or option changes. Without it, only this version is read.'
+			),
 		locales: z.array(LocaleSchema).min(1).describe('Every text must exist in each of these.'),
 		title: TextSchema,
 		questions: z.array(QuestionSchema).min(1),

@@ -142,6 +142,14 @@ const emergency = {
 const complete = { status: 'ok', spiritual: 'none', extras: [] };
 
 describe('decodeSession rejects a broken saved state', () => {
+	it('restores a session of an earlier version whose questions this one still asks (answersSince)', () => {
+		expect(decodeSession({ ...minimal, version: 3, answersSince: 2 }, saved()).ok).toBe(true);
+		expect(decodeSession({ ...minimal, version: 3, answersSince: 3 }, saved())).toEqual({
+			ok: false,
+			reason: 'corrupt'
+		});
+	});
+
 	it('accepts the valid entries the table starts from', () => {
 		expect(decodeSession(minimal, saved()).ok).toBe(true);
 		expect(decodeSession(minimal, saved(emergency)).ok).toBe(true);

@@ -4,6 +4,7 @@ import { isValidAnswer } from '../flow/answers';
 import { EMERGENCY, prune, RESULT, REVIEW } from '../flow/navigation';
 import type { Answers, Flow } from '../flow/schema';
 import { stepOf } from '../flow/step';
+import { readsAnswersOf } from '../flow/versions';
 
 const FORMAT = 2;
 const MAX_LENGTH = 20_000;
@@ -105,7 +106,8 @@ export function decodeSession(flow: Flow, raw: string | null): Restored {
 		!isRecord(data) ||
 		data.v !== FORMAT ||
 		data.flow !== flow.id ||
-		data.version !== flow.version ||
+		typeof data.version !== 'number' ||
+		readsAnswersOf(flow, data.version) !== 'yes' ||
 		typeof data.step !== 'string' ||
 		!isRecord(data.answers) ||
 		typeof data.editing !== 'boolean' ||

@@ -70,7 +70,7 @@ describe('share link encoding', () => {
 	it('is short enough for a text message and a small QR code', () => {
 		const fragment = encodeAnswers(flow, typical);
 		expect(decodeAnswers(flow, fragment)).toEqual({ ok: true, answers: typical, plan: [] });
-		expect(fragment).toMatch(/^1\.opioid-support\.2\.[A-Za-z0-9_-]+$/);
+		expect(fragment).toMatch(new RegExp(`^1\\.opioid-support\\.${flow.version}\\.[A-Za-z0-9_-]+$`));
 		expect(fragment.length).toBeLessThanOrEqual(45);
 		// The whole link, on an origin as long as the e2e server's, as the QR code draws it
 		// (QrCode.svelte: error correction M): version 5, 37 × 37 modules.
@@ -141,11 +141,27 @@ describe('share link encoding', () => {
 		});
 		expect(decodeAnswers(flow, good.slice(0, -3))).toEqual({ ok: false, error: 'damaged' });
 		expect(decodeAnswers(flow, `${good}A`).ok).toBe(false);
-		const older = { ...flow, version: flow.version + 1 };
-		expect(decodeAnswers(older, good)).toEqual({
+		// A later flow whose questions changed (answersSince raised with it) refuses this link.
+		const changed = { ...flow, version: flow.version + 1, answersSince: flow.version + 1 };
+		expect(decodeAnswers(changed, good)).toEqual({
 			ok: false,
 			error: 'older-version',
 			version: flow.version
+		});
+	});
+
+	it('opens links of every version since the questions last changed (answersSince), and no older', () => {
+		const since = flow.answersSince ?? flow.version;
+		expect(since).toBeLessThan(flow.version);
+		for (let version = since; version <= flow.version; version++) {
+			const link = encodeAnswers({ ...flow, version }, typical);
+			expect(link.startsWith(`1.opioid-support.${version}.`)).toBe(true);
+			expect(decodeAnswers(flow, link)).toEqual({ ok: true, answers: typical, plan: [] });
+		}
+		expect(decodeAnswers(flow, encodeAnswers({ ...flow, version: since - 1 }, typical))).toEqual({
+			ok: false,
+			error: 'older-version',
+			version: since - 1
 		});
 	});
 

@@ -38,6 +38,7 @@ import {
 import { isComplete, prune } from '../flow/navigation';
 import { recommend } from '../flow/recommend';
 import type { Answers, Flow } from '../flow/schema';
+import { readsAnswersOf } from '../flow/versions';
 
 /** Answers only. */
 export const LINK_FORMAT = '1';
@@ -282,8 +283,9 @@ export function decodeAnswers(flow: Flow, fragment: string): Decoded {
 	if (id !== flow.id) return { ok: false, error: 'other-flow', flow: id };
 	if (!/^[1-9][0-9]{0,8}$/.test(versionText)) return { ok: false, error: 'malformed' };
 	const version = Number(versionText);
-	if (version < flow.version) return { ok: false, error: 'older-version', version };
-	if (version > flow.version) return { ok: false, error: 'newer-version', version };
+	const readable = readsAnswersOf(flow, version);
+	if (readable === 'older') return { ok: false, error: 'older-version', version };
+	if (readable === 'newer') return { ok: false, error: 'newer-version', version };
 	const raw = fromBase64Url(data);
 	if (raw === null || raw.length < 3) return { ok: false, error: 'damaged' };
 	const bytes = raw.subarray(0, raw.length - 2);
