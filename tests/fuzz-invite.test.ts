@@ -15,9 +15,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { possibleAnswers } from '../src/lib/flow/enumerate';
-import { isVisible } from '../src/lib/flow/navigation';
-import type { Answers } from '../src/lib/flow/schema';
 import {
 	cleanName,
 	decodeInvite,
@@ -41,17 +38,25 @@ import {
 	MAX_FRAGMENT,
 	toBase64Url
 } from '../src/lib/share/link';
+import {
+	answerSetOf,
+	expectWithin,
+	fuzz as runFuzz,
+	fuzzAsync as runFuzzAsync,
+	insertText,
+	MAX_MS,
+	RUNS,
+	TIMEOUT,
+	anyChar,
+	B64_CHAR
+} from './fuzz-harness';
 import { opioidFlow } from './flows';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 /**
  * Cases of the properties whose every input reaches the AES-GCM tag (a few ms each): 300 in
  * `npm test`, 2000 in `npm run fuzz`.
  */
 const CRYPTO_RUNS = Math.min(2000, Math.ceil(RUNS / 10));
-const TIMEOUT = Math.max(60_000, RUNS * 5);
-/** Every decode, however hostile its input, finishes within this many milliseconds. */
-const MAX_MS = 20;
 /** An open that reaches the cryptography finishes within this many milliseconds. */
 const MAX_CRYPTO_MS = 200;
 
@@ -76,45 +81,9 @@ function same(actual: unknown, expected: unknown, message?: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The harness: tests/fuzz.test.ts's, for a synchronous or an asynchronous target
+// The harness: tests/fuzz-harness.ts's, each run's case count and time bound asserted
 // ---------------------------------------------------------------------------------------------
 
-/** What a fuzz run saw: the number of cases, and the time of the slowest input. */
-class Run {
-	cases = 0;
-	slowest = 0;
-	readonly started = performance.now();
-	constructor(
-		readonly name: string,
-		readonly runs: number,
-		readonly bound: number
-	) {}
-
-	record(took: number) {
-		this.cases++;
-		this.slowest = Math.max(this.slowest, took);
-	}
-
-	end() {
-		const total = performance.now() - this.started;
-		console.log(
-			`fuzz ${this.name}: ${this.cases} cases in ${Math.round(total)} ms (max ${this.slowest.toFixed(3)} ms per input)`
-		);
-		expect(this.cases).toBeGreaterThanOrEqual(this.runs);
-		expect(this.slowest).toBeLessThan(this.bound);
-	}
-}
-
-const threw = (error: unknown) => new Error(`threw: ${String(error)}`, { cause: error });
-
-/**
- * Runs a synchronous `target` on every generated input, timing each call, and checks its output.
- * Logs one line with the number of cases, the total time and the slowest input.
- *
- * An input over the bound is run again (up to 5 times) and its fastest time kept: a slow input
- * stays slow, while a pause of the machine (another process on the CPU, a garbage collection)
- * does not make an input look slow.
- */
 function fuzz<T, R>(
 	name: string,
 	arbitrary: fc.Arbitrary<T>,
@@ -122,32 +91,9 @@ function fuzz<T, R>(
 	check: (output: R, input: T) => void,
 	{ runs = RUNS, bound = MAX_MS } = {}
 ) {
-	for (const input of fc.sample(arbitrary, { numRuns: 50, seed: 1 })) target(input);
-	const run = new Run(name, runs, bound);
-	const time = (input: T) => {
-		const t0 = performance.now();
-		const output = target(input);
-		return { output, took: performance.now() - t0 };
-	};
-	fc.assert(
-		fc.property(arbitrary, (input) => {
-			let first: { output: R; took: number };
-			try {
-				first = time(input);
-				let took = first.took;
-				for (let i = 0; i < 5 && took >= bound; i++) took = Math.min(took, time(input).took);
-				run.record(took);
-			} catch (error) {
-				throw threw(error);
-			}
-			check(first.output, input);
-		}),
-		{ numRuns: runs }
-	);
-	run.end();
+	expectWithin(runFuzz(name, arbitrary, target, check, { runs, bound }), runs, bound);
 }
 
-/** fuzz for an asynchronous target. */
 async function fuzzAsync<T, R>(
 	name: string,
 	arbitrary: fc.Arbitrary<T>,
@@ -155,49 +101,12 @@ async function fuzzAsync<T, R>(
 	check: (output: R, input: T) => void,
 	{ runs = RUNS, bound = MAX_MS } = {}
 ) {
-	for (const input of fc.sample(arbitrary, { numRuns: 20, seed: 1 })) await target(input);
-	const run = new Run(name, runs, bound);
-	const time = async (input: T) => {
-		const t0 = performance.now();
-		const output = await target(input);
-		return { output, took: performance.now() - t0 };
-	};
-	await fc.assert(
-		fc.asyncProperty(arbitrary, async (input) => {
-			let first: { output: R; took: number };
-			try {
-				first = await time(input);
-				let took = first.took;
-				for (let i = 0; i < 5 && took >= bound; i++)
-					took = Math.min(took, (await time(input)).took);
-				run.record(took);
-			} catch (error) {
-				throw threw(error);
-			}
-			check(first.output, input);
-		}),
-		{ numRuns: runs }
-	);
-	run.end();
+	expectWithin(await runFuzzAsync(name, arbitrary, target, check, { runs, bound }), runs, bound);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Inputs
 // ---------------------------------------------------------------------------------------------
-
-const B64_CHAR = fc.constantFrom(
-	...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')
-);
-const anyChar = fc.oneof(
-	B64_CHAR,
-	fc.constantFrom('.', '#', '%', '=', '+', '/', ' ', '\0', '\u00e9', '\ud83d', '\ud83d\ude00'),
-	fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })
-);
-const insertText = fc.oneof(
-	fc.string({ unit: B64_CHAR, maxLength: 8 }),
-	fc.string({ unit: anyChar, maxLength: 8 }),
-	fc.string({ unit: 'binary', maxLength: 8 })
-);
 
 /** Text-level damage to a real fragment: truncations, cuts, insertions, repeats, joins. */
 function textMutations(real: fc.Arbitrary<string>, prefix: string): fc.Arbitrary<string> {
@@ -450,17 +359,7 @@ describe('invites: decodeInvite never throws and never returns a wrong invite', 
 // ---------------------------------------------------------------------------------------------
 
 /** A complete, reachable answer set: each asked question takes one of its possible answers. */
-const answerSet: fc.Arbitrary<Answers> = fc
-	.array(fc.nat(), { minLength: flow.questions.length, maxLength: flow.questions.length })
-	.map((picks) => {
-		const answers: Answers = {};
-		flow.questions.forEach((q, i) => {
-			if (!isVisible(q, answers)) return;
-			const choices = possibleAnswers(q);
-			answers[q.id] = choices[(picks[i] as number) % choices.length] as string | string[];
-		});
-		return answers;
-	});
+const answerSet = answerSetOf(flow);
 
 /** The plain fragments sealed: real share links, and any text a later format could hold. */
 const plains = [

@@ -26,15 +26,7 @@ import {
 	type Plan,
 	type PlannedMeeting
 } from '../src/lib/flow/meetings';
-import {
-	canOpen,
-	EMERGENCY,
-	isComplete,
-	isVisible,
-	prune,
-	RESULT,
-	REVIEW
-} from '../src/lib/flow/navigation';
+import { canOpen, EMERGENCY, isComplete, prune, RESULT, REVIEW } from '../src/lib/flow/navigation';
 import { recommend } from '../src/lib/flow/recommend';
 import type { Answers, Flow } from '../src/lib/flow/schema';
 import { dangersOf, resumeOf, stepOf } from '../src/lib/flow/step';
@@ -49,12 +41,16 @@ import {
 	type LinkError
 } from '../src/lib/share/link';
 import { openLink } from '../src/lib/share/open-link';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
-/** Generous per-test limit: the 100 000-run version takes a while on a slow machine. */
-const TIMEOUT = Math.max(60_000, RUNS * 5);
-/** Every decode, however hostile its input, finishes within this many milliseconds. */
-const MAX_MS = 20;
+import {
+	anyChar,
+	answerSetOf,
+	B64_CHAR,
+	fuzz,
+	insertText,
+	MAX_MS,
+	RUNS,
+	TIMEOUT
+} from './fuzz-harness';
 
 const parsed = parseFlowText(readFileSync('flows/opioid-support.json', 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
@@ -80,70 +76,12 @@ const LINK_ERRORS: readonly LinkError[] = [
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
 const cleanPrototype = prototypeKeys();
 
-/**
- * Runs `target` on every generated input, timing each call, and checks its output. Logs one line
- * with the number of cases, the total time and the slowest input.
- *
- * The targets are pure and deterministic, so an input's time is the fastest of a few runs when the
- * first one is over `bound`: a slow input stays slow, while a pause of the machine (another process
- * on the CPU, a garbage collection) does not make an input look slow.
- */
-function fuzz<T, R>(
-	name: string,
-	arbitrary: fc.Arbitrary<T>,
-	target: (input: T) => R,
-	check: (output: R, input: T) => void,
-	{ runs = RUNS, bound = MAX_MS } = {}
-) {
-	// Warm up first (the flow's compiled plan is built on first use, the JIT settles).
-	for (const input of fc.sample(arbitrary, { numRuns: 50, seed: 1 })) target(input);
-	const time = (input: T) => {
-		const t0 = performance.now();
-		const output = target(input);
-		return { output, took: performance.now() - t0 };
-	};
-	let cases = 0;
-	let slowest = 0;
-	const started = performance.now();
-	fc.assert(
-		fc.property(arbitrary, (input) => {
-			let run: { output: R; took: number };
-			try {
-				run = time(input);
-				for (let again = 0; again < 5 && run.took >= bound; again++)
-					run.took = Math.min(run.took, time(input).took);
-			} catch (error) {
-				throw new Error(`threw: ${String(error)}`, { cause: error });
-			}
-			cases++;
-			slowest = Math.max(slowest, run.took);
-			check(run.output, input);
-		}),
-		{ numRuns: runs }
-	);
-	const total = performance.now() - started;
-	console.log(
-		`fuzz ${name}: ${cases} cases in ${Math.round(total)} ms (max ${slowest.toFixed(3)} ms per input)`
-	);
-	return { cases, slowest };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Real inputs to mutate
 // ---------------------------------------------------------------------------------------------
 
 /** A complete, reachable answer set: each asked question takes one of its possible answers. */
-const answerSet: fc.Arbitrary<Answers> = fc
-	.array(fc.nat(), { minLength: flow.questions.length, maxLength: flow.questions.length })
-	.map((picks) => {
-		const answers: Answers = {};
-		flow.questions.forEach((q, i) => {
-			if (!isVisible(q, answers)) return;
-			const choices = possibleAnswers(q);
-			answers[q.id] = choices[(picks[i] as number) % choices.length] as string | string[];
-		});
-		return answers;
-	});
+const answerSet = answerSetOf(flow);
 
 const noteChar = fc.constantFrom(...'aeiou ñáéíóú¿¡,.;€中😀'.split(''));
 /** Notes as people type them, Spanish and emoji among them, cleaned as the app cleans them. */
@@ -216,20 +154,6 @@ function sealed(header: string, body: Uint8Array): string {
 	const sum = checksum(header, body);
 	return `${header}.${toBase64Url(Uint8Array.from([...body, sum >> 8, sum & 0xff]))}`;
 }
-
-const B64_CHAR = fc.constantFrom(
-	...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')
-);
-const anyChar = fc.oneof(
-	B64_CHAR,
-	fc.constantFrom('.', '#', '%', '=', '+', '/', ' ', '\0', '\u00e9', '\ud83d', '\ud83d\ude00'),
-	fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })
-);
-const insertText = fc.oneof(
-	fc.string({ unit: B64_CHAR, maxLength: 8 }),
-	fc.string({ unit: anyChar, maxLength: 8 }),
-	fc.string({ unit: 'binary', maxLength: 8 })
-);
 
 const PROGRAMS = flowPrograms(flow).map((p) => p.id);
 const u16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];

@@ -65,10 +65,12 @@ export const test = base.extend<Guard>({
 					databases.filter((name) => !allowed.includes(name ?? '')),
 					'IndexedDB databases'
 				).toEqual([]);
-				if (databases.includes(COUNSELOR_DATABASE))
-					expect(await keyRecords(page), 'the key database holds key material only').toEqual(
-						(await keyRecords(page)).map(() => KEY_RECORD)
+				if (databases.includes(COUNSELOR_DATABASE)) {
+					const records = await keyRecords(page);
+					expect(records, 'the key database holds key material only').toEqual(
+						records.map(() => KEY_RECORD)
 					);
+				}
 			}
 		},
 		{ auto: true }

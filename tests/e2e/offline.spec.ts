@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
 import { answer, answerEach, expect, open, step, test } from './fixtures';
 import { answerCalmly, answerCalmlyToReview } from './walks';
@@ -17,6 +17,13 @@ async function waitForOffline(page: Page) {
 		.toBeGreaterThan(0);
 }
 
+/** One visit to the start page, then no network at all. */
+async function visitThenGoOffline(page: Page, context: BrowserContext) {
+	await open(page, '/');
+	await waitForOffline(page);
+	await context.setOffline(true);
+}
+
 async function reload(page: Page) {
 	await page.reload();
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
@@ -26,9 +33,7 @@ test('after one visit, the questionnaire, result, help lines and counselor page 
 	page,
 	context
 }) => {
-	await open(page, '/');
-	await waitForOffline(page);
-	await context.setOffline(true);
+	await visitThenGoOffline(page, context);
 
 	await reload(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -91,9 +96,7 @@ test.describe('the plan and the invite', () => {
 		page,
 		context
 	}) => {
-		await open(page, '/');
-		await waitForOffline(page);
-		await context.setOffline(true);
+		await visitThenGoOffline(page, context);
 
 		await open(page, '/shared');
 		await page.getByLabel(s.receiveName, { exact: true }).fill('Clinic: Room 4');

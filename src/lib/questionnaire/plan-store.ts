@@ -1,4 +1,4 @@
-import { isValidPlan, plannablePrograms, type Plan } from '../flow/meetings';
+import { flowPrograms, isValidPlan, plannablePrograms, type Plan } from '../flow/meetings';
 import type { Recommendation } from '../flow/recommend';
 import type { Flow } from '../flow/schema';
 import { planKey, readTab, removeTab, writeTab } from '../tab-storage';
@@ -27,7 +27,7 @@ export function loadPlan(flow: Flow, result: Recommendation): LoadedPlan {
 	}
 	if (!Array.isArray(data)) return fresh(flow);
 	const allowed = new Set(plannablePrograms(flow, result).map((p) => p.program.id));
-	const names = new Map(flow.styles.flatMap((s) => s.programs).map((p) => [p.id, p.name]));
+	const names = new Map(flowPrograms(flow).map((p) => [p.id, p.name]));
 	const plan: Plan = [];
 	const dropped: string[] = [];
 	for (const meeting of data) {

@@ -30,9 +30,10 @@ import { Aes128Gcm, CipherSuite, DhkemX25519HkdfSha256, HkdfSha256 } from '@hpke
 import type { CounselorKey } from './keystore';
 import { checksum, fromBase64Url, MAX_FRAGMENT, toBase64Url } from './link';
 import { ENCRYPTED_PREFIX } from './passcode';
+import { SEALED_PREFIX } from './invite-names';
 
 export const INVITE_PREFIX = 'i1.';
-export const SEALED_PREFIX = 'h1.';
+export { SEALED_PREFIX };
 /** The longest name, in characters (Unicode code points). */
 export const NAME_MAX = 40;
 

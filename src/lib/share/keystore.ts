@@ -8,7 +8,7 @@
  * only when a function is called.
  */
 import { cleanName, keyIdOf, type Invite } from './invite';
-import { KEY_DATABASE } from './key-database';
+import { KEY_DATABASE } from './invite-names';
 
 export interface CounselorKey {
 	/** X25519, non-extractable, usable only for deriveBits. */

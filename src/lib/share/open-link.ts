@@ -1,12 +1,10 @@
 import type { Plan } from '../flow/meetings';
 import { recommend, type Recommendation } from '../flow/recommend';
 import type { Answers, Flow } from '../flow/schema';
+import { SEALED_PREFIX } from './invite-names';
 import type { CounselorKey } from './keystore';
 import { decodeAnswers, type LinkError } from './link';
 import { decryptFragment, isEncrypted } from './passcode';
-
-/** The start of a link locked to a counselor's invite (invite.ts's SEALED_PREFIX, tested equal). */
-export const SEALED = 'h1.';
 
 export type OpenError = LinkError | 'wrong-passcode' | 'no-key' | 'other-key';
 
@@ -29,7 +27,7 @@ export async function openLink(
 	try {
 		let plain = fragment.replace(/^#/, '');
 		let lockedTo: string | undefined;
-		if (plain.startsWith(SEALED)) {
+		if (plain.startsWith(SEALED_PREFIX)) {
 			if (!key) return { state: 'error', error: 'no-key' };
 			// The invite's crypto is loaded only for a link that needs it.
 			const { openSealed } = await import('./invite');

@@ -5,6 +5,7 @@
 import type { MeetingMode, MeetingStatus } from '../flow/meetings';
 import type { AppLocale } from '../i18n/locales';
 import type { SharingTexts } from '../i18n/sharing';
+import { meetingDay, meetingTime } from '../result/meeting-text';
 import { sharingEn } from '../i18n/sharing/en';
 import { sharingEs } from '../i18n/sharing/es';
 
@@ -53,30 +54,12 @@ export function planLabels(locale: string): PlanLabels {
 	return locale === 'es' ? PLAN_LABELS.es : PLAN_LABELS.en;
 }
 
-/** A plan's day in words of the labels' language: "Tuesday, March 10, 2026". */
+/** A plan's day in words of the labels' language, with its year: "Tuesday, March 10, 2026". */
 export function dayText(date: string, labels: PlanLabels): string {
-	const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat(labels.locale, {
-		weekday: 'long',
-		year: 'numeric',
-		month: 'long',
-		day: 'numeric',
-		timeZone: 'UTC'
-	}).format(Date.UTC(year, month - 1, day));
+	return meetingDay(date, labels.locale, true);
 }
 
-/**
- * A plan's time as the labels' language writes it ("7:00 PM", "19:00"), or `noTime` for ''.
- * Plain spaces only: some ICU versions put a narrow no-break space before "PM".
- */
+/** A plan's time as the labels' language writes it ("7:00 PM", "19:00"), or `noTime` for ''. */
 export function timeText(time: string, labels: PlanLabels): string {
-	if (time === '') return labels.noTime;
-	const [hours, minutes] = time.split(':').map(Number) as [number, number];
-	return new Intl.DateTimeFormat(labels.locale, {
-		hour: 'numeric',
-		minute: '2-digit',
-		timeZone: 'UTC'
-	})
-		.format(Date.UTC(2000, 0, 1, hours, minutes))
-		.replace(/[\u202f\u00a0]/g, ' ');
+	return meetingTime(time, labels.locale, labels.noTime);
 }

@@ -44,7 +44,7 @@ export const sharingEn = {
 		`Your answers changed, so these are no longer in your plan: ${names}.`,
 	planCorrupt: 'We could not read your saved plan, so we started a new one.',
 	planEventTitle: (name: string) => `${name} meeting`,
-	planEventText: 'A meeting from your plan. You can just listen.',
+	planEventText: 'A meeting from your plan. At many meetings, you can just listen.',
 	planCounselorHeading: 'Meeting plan',
 	planCounselorNone: 'No meetings planned yet.',
 

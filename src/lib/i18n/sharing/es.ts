@@ -44,7 +44,7 @@ export const sharingEs: SharingTexts = {
 		`Tus respuestas cambiaron, así que esto ya no está en tu plan: ${names}.`,
 	planCorrupt: 'No pudimos leer tu plan guardado, así que empezamos uno nuevo.',
 	planEventTitle: (name: string) => `Reunión de ${name}`,
-	planEventText: 'Una reunión de tu plan. Puedes solo escuchar.',
+	planEventText: 'Una reunión de tu plan. En muchas reuniones, puedes solo escuchar.',
 	planCounselorHeading: 'Plan de reuniones',
 	planCounselorNone: 'Todavía no hay reuniones en el plan.',
 
