@@ -8,7 +8,8 @@ const read = (path: string) => readFileSync(path, 'utf8');
 describe('the flows the site is built from', () => {
 	it('serves the validated opioid-support flow at the short addresses', () => {
 		expect(mainFlow().id).toBe(DEFAULT_FLOW);
-		expect(mainFlow().version).toBe(2);
+		expect(mainFlow().version).toBe(3);
+		expect(mainFlow().answersSince).toBe(2);
 		expect(mainFlow().safety[0]).toMatchObject({ id: 'opening-medication', opening: true });
 		const parsed = parseFlowText(read('flows/opioid-support.json'));
 		expect(parsed.ok && parsed.flow).toEqual(mainFlow());
