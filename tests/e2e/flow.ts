@@ -10,6 +10,7 @@ type Text = Record<Locale, string>;
 export type FlowText = {
 	id: string;
 	version: number;
+	answersSince?: number;
 	title: Text;
 	questions: {
 		id: string;
