@@ -1,8 +1,8 @@
 /**
  * A tiny static host for `build/`, like a production one: it serves the `.br`/`.gz` files that
  * adapter-static precompresses when the request accepts them, maps `/check` to `check.html`, and
- * caches `/_app/immutable/*` for a year. `/__reference` serves the plain-HTML reference page,
- * compressed on the fly.
+ * caches `/_app/immutable/*` for a year. The plain-HTML reference pages (`/__reference` and its
+ * start page) are served from their own files, compressed on the fly.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -96,17 +96,24 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-/** Starts the server on 127.0.0.1 and a free port. */
-export async function serve(root: string, referencePath: string): Promise<StaticServer> {
+/**
+ * Starts the server on 127.0.0.1 and a free port. `references` maps extra URL paths to files
+ * outside `root` (the plain-HTML reference pages).
+ */
+export async function serve(
+	root: string,
+	references: Record<string, string>
+): Promise<StaticServer> {
 	const base = resolve(root);
-	const reference = readFileSync(referencePath);
-	const referenceBodies: Record<Encoding, Buffer> = {
-		identity: reference,
-		gzip: gzipSync(reference, { level: 9 }),
-		br: brotliCompressSync(reference, {
-			params: { [constants.BROTLI_PARAM_QUALITY]: 11 }
-		})
-	};
+	const referenceBodies = new Map<string, Record<Encoding, Buffer>>();
+	for (const [path, file] of Object.entries(references)) {
+		const data = readFileSync(file);
+		referenceBodies.set(path, {
+			identity: data,
+			gzip: gzipSync(data, { level: 9 }),
+			br: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+		});
+	}
 
 	const server: Server = createServer((req, res) => {
 		try {
@@ -117,14 +124,15 @@ export async function serve(root: string, referencePath: string): Promise<Static
 			const url = new URL(req.url ?? '/', 'http://localhost');
 			const accept = req.headers['accept-encoding'];
 			const acceptHeader = Array.isArray(accept) ? accept.join(',') : accept;
-			if (url.pathname === '/__reference' || url.pathname === '/__reference/') {
+			const reference = referenceBodies.get(url.pathname.replace(/(.)\/$/, '$1'));
+			if (reference) {
 				const encoding = negotiate(acceptHeader, ['br', 'gzip']);
 				send(
 					req,
 					res,
 					TYPES['.html'] as string,
 					'no-cache',
-					{ data: referenceBodies[encoding], encoding },
+					{ data: reference[encoding], encoding },
 					true
 				);
 				return;
