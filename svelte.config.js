@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { earlyScriptHash } from './scripts/early-script.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -13,13 +14,15 @@ const config = {
 			}
 		},
 		adapter: adapter({ precompress: true, strict: true }),
+		inlineStyleThreshold: Infinity,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		// Hashes for Kit's inline bootstrap script: no 'unsafe-inline' scripts, nothing off-origin.
+		// Hashes for Kit's inline bootstrap script and for ours, which takes the first answer before
+		// the app runs (scripts/early-script.js): no 'unsafe-inline' scripts, nothing off-origin.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', earlyScriptHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

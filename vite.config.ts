@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
+import { earlyScript } from './scripts/early-script.js';
 
 /**
  * @hpke/common falls back to `import("crypto")` on Node 18 and older. In the browser that import
@@ -24,6 +25,8 @@ const noNodeCryptoInBrowser: Plugin = {
 // the prerender, so it can never ship.
 export default defineConfig({
 	plugins: [noNodeCryptoInBrowser, sveltekit()],
+	// The inline script the pages carry, for src/hooks.server.ts.
+	define: { __EARLY_SCRIPT__: JSON.stringify(earlyScript) },
 	preview: { port: 4173, strictPort: true },
 	test: {
 		expect: { requireAssertions: true },

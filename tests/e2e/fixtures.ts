@@ -120,10 +120,26 @@ export async function keyRecords(page: Page) {
 	}, COUNSELOR_DATABASE);
 }
 
-/** Loads a page and waits until the app handles input (clicks before hydration are lost). */
+/**
+ * Waits until the app runs. The questionnaire's page starts it at the first touch outside the
+ * first question's form (its inline script answers that form until then): this stands for that
+ * touch, through the same entry point the touch uses.
+ */
+export async function hydrated(page: Page) {
+	await page.waitForFunction(
+		() => {
+			(window as Window & { sggEarly?: { boot?: () => void } }).sggEarly?.boot?.();
+			return document.documentElement.hasAttribute('data-hydrated');
+		},
+		null,
+		{ polling: 100 }
+	);
+}
+
+/** Loads a page and waits until the app runs. */
 export async function open(page: Page, path = '/') {
 	await page.goto(path);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 }
 
 /** Starts the questionnaire from the welcome page. */
@@ -133,8 +149,9 @@ export async function start(page: Page) {
 	await expect(page.locator('fieldset legend')).toBeVisible();
 }
 
+/** The question on screen (the page also holds, hidden, the questions a first answer leads to). */
 export function legend(page: Page) {
-	return page.locator('fieldset legend');
+	return page.locator('fieldset legend:visible');
 }
 
 /** Chooses options by their exact label and presses Continue; waits for the next screen. */

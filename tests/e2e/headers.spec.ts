@@ -2,6 +2,7 @@
  * The security policy, read from the built site (Playwright builds it before these tests run):
  * a test fails when a directive is missing or weakened, in the pages or in the host config.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '../../src/lib/i18n/locales';
@@ -55,9 +56,17 @@ test('every built page carries a strict Content-Security-Policy meta tag', () =>
 		expect(scripts.join(' '), file).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
 		for (const [name, values] of csp)
 			for (const value of values) expect(value, `${file} ${name}`).not.toMatch(/^(https?:\/\/|\*)/);
-		// Every inline script is covered by a hash: nothing inline runs otherwise.
+		// Every inline script is covered by its own hash, and the policy comes before it (a
+		// script above the meta tag would run unchecked).
 		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-		expect(inline.length, file).toBeLessThanOrEqual(scripts.length - 1);
+		for (const script of inline) {
+			const hash = `'sha256-${createHash('sha256')
+				.update(script[1] ?? '')
+				.digest('base64')}'`;
+			expect(scripts, `${file}: an inline script without its hash`).toContain(hash);
+			expect(script.index, file).toBeGreaterThan(meta?.index ?? Infinity);
+		}
+		expect(inline.length, file).toBe(scripts.length - 1);
 	}
 });
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
-import { expect, keyRecords, open, test } from './fixtures';
+import { expect, keyRecords, open, test, hydrated } from './fixtures';
 import { answerCalmly } from './walks';
 
 // The counselor is the test's own page, so the privacy guard checks their key database record by
@@ -59,7 +59,7 @@ test('invite round trip: only the counselor who made the invite opens the result
 	await expect(page.locator('[data-opened-with]')).toHaveText(s.sealedOpened(NAME));
 	await expect(page.locator('section[data-section="flags"]')).toBeVisible();
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 	await expect(page.locator('section[data-section="answers"]')).toBeVisible();
 	const records = await keyRecords(page);
 	expect(records).toHaveLength(1);
@@ -98,7 +98,7 @@ test('"Forget this key" makes the links of its invite unreadable', async ({ page
 	await expect(receive.getByRole('status')).toHaveText(s.keyForgotten);
 	await expect(page.locator('[data-error="no-key"]')).toBeVisible();
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 	await expect(page.locator('[data-error="no-key"]')).toHaveText(s.sealedNoKey);
 	expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual(
 		[]
@@ -130,7 +130,7 @@ test('a key the counselor did not agree to keep lives only until the page is rel
 	await page.evaluate((l) => (location.hash = new URL(l).hash), link);
 	await expect(page.locator('[data-opened-with]')).toBeVisible();
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 	await expect(page.locator('[data-error="no-key"]')).toBeVisible();
 });
 

@@ -1,4 +1,4 @@
-import { answer, answerEach, expect, legend, open, start, step, test } from './fixtures';
+import { answer, answerEach, expect, legend, open, start, step, test, hydrated } from './fixtures';
 import { danger, labelOf, prompt } from './flow';
 
 const STEPS_SPONSOR =
@@ -318,7 +318,7 @@ test('Spanish throughout, and switching keeps the answers and the step', async (
 	await expect(legend(page)).toHaveText('¿También se usa alcohol o alguna benzodiacepina?');
 	// A reload keeps the language (it is in the address) and the place.
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 	await expect(legend(page)).toHaveText('¿También se usa alcohol o alguna benzodiacepina?');
 	// And back to English, still at the same question.
 	await page.getByRole('link', { name: 'English' }).click();
@@ -383,7 +383,7 @@ test('a reload mid-way resumes at the same question', async ({ page }) => {
 	await page.getByRole('button', { name: 'I am safe, continue' }).click();
 	await expect(step(page)).toHaveAttribute('data-step', 'detox-status');
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 	await expect(step(page)).toHaveAttribute('data-step', 'detox-status');
 	await page.getByRole('button', { name: 'Back' }).click();
 	await expect(page.getByLabel('Alcohol', { exact: true })).toBeChecked();
@@ -446,7 +446,7 @@ test.describe('quick exit', () => {
 		await page.getByRole('button', { name: 'Quick exit' }).click();
 		await page.waitForURL(/bbc\.co\.uk\/weather/);
 		await page.goBack();
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await hydrated(page);
 		// Back lands on an earlier entry at most, never on the answers: they are gone.
 		expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
 		await expect(page.getByLabel('Heroin', { exact: true })).toHaveCount(0);

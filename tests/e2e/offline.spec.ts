@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
-import { answer, answerEach, expect, open, step, test } from './fixtures';
+import { answer, answerEach, expect, open, step, test, hydrated } from './fixtures';
 import { answerCalmly, answerCalmlyToReview } from './walks';
 
 /** Waits until the service worker controls the page and has cached the site. */
@@ -26,7 +26,7 @@ async function visitThenGoOffline(page: Page, context: BrowserContext) {
 
 async function reload(page: Page) {
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 }
 
 test('after one visit, the questionnaire, result, help lines and counselor page work offline, in both languages', async ({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
-import { expect, open, start, test } from './fixtures';
+import { expect, open, start, test, hydrated } from './fixtures';
 import { answerCalmly } from './walks';
 
 /** A day `days` from today in the browser's own calendar, as a date input takes it. */
@@ -93,7 +93,7 @@ test('a two-week plan: chosen, checked, put in a calendar, kept on reload and re
 	const first = section.locator('[data-planned]').first();
 	await first.getByRole('radio', { name: s.statuses.went, exact: true }).check();
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 	await expect(section.locator('[data-planned]')).toHaveCount(2);
 	await expect(
 		section
@@ -164,7 +164,7 @@ test('a saved plan that is not ours starts afresh with a notice', async ({ page 
 	await answerCalmly(page);
 	await page.evaluate(() => sessionStorage.setItem('sgg.plan.opioid-support', '[{"program":"x"'));
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 	await expect(page.getByText(s.planCorrupt)).toBeVisible();
 	await expect(page.locator('section[data-section="plan"] [data-planned]')).toHaveCount(0);
 });

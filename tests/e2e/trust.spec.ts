@@ -5,7 +5,7 @@
  * "Forget my answers" forgets.
  */
 import type { Page } from '@playwright/test';
-import { answer, expect, legend, open, start, step, test } from './fixtures';
+import { answer, expect, legend, open, start, step, test, hydrated } from './fixtures';
 import { FLOW as flow, labelOf, question } from './flow';
 
 const SESSION_KEY = 'sgg.session.opioid-support';
@@ -196,7 +196,7 @@ test.describe('quick exit from every screen', () => {
 
 				// Back lands on an earlier entry of the app: the answers are gone from this tab.
 				await page.goBack();
-				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				await hydrated(page);
 				await expect(async () => {
 					expect(new URL(page.url()).origin).toBe(new URL(baseURL as string).origin);
 					const keys = await sessionKeys(page);
@@ -360,7 +360,7 @@ test.describe('hammering', () => {
 			if (left.length > 0) {
 				left.length = 0;
 				await page.goBack();
-				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				await hydrated(page);
 			}
 			// The first click moved on, once.
 			await expect(step(page)).not.toHaveAttribute('data-step', from);
@@ -439,7 +439,7 @@ test.describe('hammering', () => {
 		test.slow();
 		const reload = async () => {
 			await page.reload();
-			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+			await hydrated(page);
 		};
 		await start(page);
 		for (const s of STORMY) {
@@ -496,7 +496,7 @@ test('forget my answers on the result leaves nothing and shows the first questio
 	expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).toBeNull();
 	// A reload does not bring them back.
 	await page.reload();
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await hydrated(page);
 	await expect(step(page)).toHaveAttribute('data-step', 'who');
 	await expect(page.locator('input:checked')).toHaveCount(0);
 });

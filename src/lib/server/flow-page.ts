@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { onlyLocale } from '$lib/flow/localize';
+import { firstSteps } from '$lib/flow/first-steps';
 import { questionsOnly } from '$lib/flow/split';
 import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { localeEntries } from '$lib/i18n/paths';
@@ -18,10 +19,12 @@ export function load({ params }: { params: { lang?: string; flow?: string } }) {
 
 /**
  * The questionnaire's page: the flow without its result part, which the page loads when the
- * questions are done (src/routes/flows): the first question's page stays small.
+ * questions are done (src/routes/flows): the first question's page stays small. With it, where
+ * each first answer leads, so the page can show that question before the app runs.
  */
 export function loadQuestions(event: { params: { lang?: string; flow?: string } }) {
-	return { flow: questionsOnly(load(event).flow) };
+	const flow = questionsOnly(load(event).flow);
+	return { flow, firstSteps: firstSteps(flow) };
 }
 
 export function entries(): { lang?: string; flow?: string }[] {

@@ -1,0 +1,123 @@
+// @ts-nocheck: plain browser script, inlined as is; its behaviour is proved in tests/e2e/early.spec.ts.
+// Inlined in every page's head (src/hooks.server.ts; its hash is in the CSP, svelte.config.js).
+// Until the app runs, it takes the first question's answer and Continue itself and shows the next
+// question, prerendered hidden beside it; the app replays what it took (early.ts). On that page
+// the app starts (sggBoot) at the first touch elsewhere or once the first answer shows, so it never
+// holds up that answer. Quick exit works before the app too. Keep it small.
+(() => {
+	const early = (window.sggEarly = { answers: [], drafts: {}, shown: null, done: false });
+	const root = document.documentElement;
+	const hydrated = () => root.hasAttribute('data-hydrated');
+	let start = null;
+	let wanted = false;
+	early.boot = () => {
+		wanted = true;
+		if (start) start = void start();
+	};
+	const bootSoon = () => requestAnimationFrame(() => setTimeout(early.boot));
+	window.sggBoot = (go) => {
+		start = go;
+		const form = document.querySelector('form[data-early-live]');
+		if (wanted || !form || location.search || location.hash || saved(form)) early.boot();
+	};
+	const formOf = (node) =>
+		!early.done && node instanceof Element ? node.closest('form[data-early]') : null;
+	const chosen = (form) => new FormData(form).getAll(form.dataset.early).map(String);
+	const saved = (form) => {
+		try {
+			return sessionStorage.getItem(form.dataset.earlySession || '') !== null;
+		} catch {
+			return true;
+		}
+	};
+	const show = (box) => {
+		box.querySelector('[data-step-focus]')?.focus();
+		window.scrollTo(0, 0);
+	};
+	document.addEventListener(
+		'submit',
+		(event) => {
+			const form = formOf(event.target);
+			if (!form) return;
+			event.preventDefault();
+			event.stopImmediatePropagation();
+			bootSoon();
+			const values = chosen(form);
+			const error = form.querySelector('[data-early-error]');
+			if (error) error.hidden = values.length > 0;
+			if (!values.length) return;
+			const multi = form.dataset.earlyKind === 'multi';
+			early.answers.push({ question: form.dataset.early, value: multi ? values : values[0] });
+			if (multi || !form.hasAttribute('data-early-live') || saved(form)) return;
+			const next = document.querySelector(`[data-early-for~="${CSS.escape(values[0])}"]`);
+			if (!next) return;
+			next.hidden = false;
+			root.setAttribute('data-early-step', '');
+			early.shown = next.dataset.earlyStep;
+			show(next);
+			const live = document.getElementById('early-announce');
+			if (live) live.textContent = next.dataset.earlyAnnounce || '';
+		},
+		true
+	);
+	for (const type of ['pointerdown', 'keydown', 'focusin'])
+		document.addEventListener(type, (event) => formOf(event.target) || early.boot(), true);
+	// Quick exit, as the app does it (src/lib/safety/quick-exit.ts), until the app runs.
+	const wipe = () => {
+		try {
+			sessionStorage.clear();
+		} catch {
+			// Blocked storage holds nothing.
+		}
+	};
+	const leave = () => {
+		const exit = document.querySelector('[data-quick-exit]');
+		if (!exit || hydrated()) return false;
+		wipe();
+		addEventListener('pagehide', wipe);
+		document.title = '';
+		document.body.replaceChildren();
+		location.replace(exit.dataset.quickExit);
+		return true;
+	};
+	let escaped = -Infinity;
+	document.addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape') escaped = -Infinity;
+		else if (!event.repeat) {
+			const now = Date.now();
+			if (now - escaped <= 1500 && leave()) event.preventDefault();
+			escaped = now;
+		}
+	});
+	addEventListener('pageshow', (event) => {
+		if (event.persisted && document.body.childElementCount === 0) location.reload();
+	});
+	document.addEventListener(
+		'change',
+		(event) => {
+			const form = formOf(event.target);
+			if (form) early.drafts[form.dataset.early] = chosen(form);
+		},
+		true
+	);
+	document.addEventListener(
+		'click',
+		(event) => {
+			if (event.target instanceof Element && event.target.closest('[data-quick-exit]') && leave())
+				return event.stopImmediatePropagation();
+			const button = formOf(event.target) && event.target.closest('button[data-early-back]');
+			if (!button) return;
+			const target = button.dataset.earlyBack;
+			if (target) return location.assign(target);
+			// Back from the question shown early: to the first question, its answer still chosen.
+			const next = button.closest('[data-early-for]');
+			if (!next) return;
+			next.hidden = true;
+			root.removeAttribute('data-early-step');
+			early.answers.length = 0;
+			early.shown = null;
+			show(document.querySelector('form[data-early-live]'));
+		},
+		true
+	);
+})();
