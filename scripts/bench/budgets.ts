@@ -37,14 +37,36 @@ export function chunksWithFullZod(immutable: string): string[] {
 		.map((f) => relative(process.cwd(), join(immutable, f)));
 }
 
+/** gzip byte limits for one page's first load: its JS, its CSS, and HTML + JS + CSS. */
+interface Limits {
+	js: number;
+	css: number;
+	total: number;
+}
+
+/**
+ * What each first page may load, set a little above what it loads (#12), so that growth is a
+ * decision. Pages not listed (the start page, help, about, privacy) use `DEFAULT_LIMITS`. The
+ * counselor's page carries the whole flow to read any link; the invite page its crypto.
+ */
+const DEFAULT_LIMITS: Limits = { js: 44 * KB, css: 4 * KB, total: 50 * KB };
+const PAGE_LIMITS: Record<string, Limits> = {
+	'/check': { js: 48 * KB, css: 5 * KB, total: 60 * KB },
+	'/es/check': { js: 48 * KB, css: 5 * KB, total: 61 * KB },
+	'/shared': { js: 68 * KB, css: 5 * KB, total: 88 * KB },
+	'/es/shared': { js: 68 * KB, css: 5 * KB, total: 90 * KB },
+	'/invite': { js: 58 * KB, css: 4 * KB, total: 62 * KB }
+};
+
 export function checkBudgets(pages: PageBytes[], zodChunks: string[]): Budget[] {
 	const budgets: Budget[] = [];
 	const add = (name: string, value: number, budget: number, unit: Budget['unit'] = 'bytes') =>
 		budgets.push({ name, value, budget, unit, ok: value <= budget });
 	for (const page of pages) {
-		add(`${page.url} first-page JS, gzip`, page.js.gzip, 50 * KB);
-		add(`${page.url} first-page CSS, gzip`, page.css.gzip, 8 * KB);
-		add(`${page.url} first-page HTML + JS + CSS, gzip`, page.total.gzip, 65 * KB);
+		const limits = PAGE_LIMITS[page.url] ?? DEFAULT_LIMITS;
+		add(`${page.url} first-page JS, gzip`, page.js.gzip, limits.js);
+		add(`${page.url} first-page CSS, gzip`, page.css.gzip, limits.css);
+		add(`${page.url} first-page HTML + JS + CSS, gzip`, page.total.gzip, limits.total);
 	}
 	budgets.push({
 		name: 'client chunks with the full Zod build',

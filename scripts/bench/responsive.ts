@@ -1,6 +1,8 @@
 /**
  * Time until the first question responds: ms from navigation start until the first radio is
  * visible and the page has marked itself hydrated (`<html data-hydrated>`), with the CPU throttled.
+ * The questionnaire's page starts the app at a first touch (#12): here it is asked to start as soon
+ * as the document is parsed, as if touched at once, so the figure stays comparable with older runs.
  */
 import type { Browser } from 'playwright';
 
@@ -34,7 +36,10 @@ const WATCH = `(() => {
 		if (window.__responded === undefined) requestAnimationFrame(poll);
 	};
 	requestAnimationFrame(poll);
-	document.addEventListener('DOMContentLoaded', check);
+	document.addEventListener('DOMContentLoaded', () => {
+		window.sggEarly?.boot?.();
+		check();
+	});
 })();`;
 
 /** One fresh context: ms until the first question responds. */
