@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright';
 import { localizedPath } from '../src/lib/i18n/paths.ts';
+import { appRunning } from './app-running.ts';
 import { serve } from './bench/server.ts';
 import { chromiumArgs, chromiumPath } from './chromium.js';
 
@@ -15,11 +16,7 @@ const flow = JSON.parse(readFileSync('flows/opioid-support.json', 'utf8')) as Pr
 
 /** Waits until the app runs, on a page in the language. */
 async function ready(page: Page, locale: string) {
-	// The questionnaire's page starts the app at a first touch: this stands for it.
-	await page.waitForFunction(() => {
-		(window as Window & { sggEarly?: { boot?: () => void } }).sggEarly?.boot?.();
-		return document.documentElement.hasAttribute('data-hydrated');
-	});
+	await appRunning(page);
 	await page.locator(`html[lang="${locale}"]`).waitFor({ state: 'attached' });
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright';
+import { appRunning } from '../app-running.ts';
 import { resolveFile } from './server.ts';
 
 export interface Sizes {
@@ -82,14 +83,7 @@ export async function measurePage(
 		});
 		await page.goto(origin + path, { waitUntil: 'load', timeout: 30_000 });
 		// The questionnaire's page starts the app at a first touch: count what it loads then too.
-		await page.waitForFunction(
-			() => {
-				(window as Window & { sggEarly?: { boot?: () => void } }).sggEarly?.boot?.();
-				return document.documentElement.hasAttribute('data-hydrated');
-			},
-			null,
-			{ timeout: 30_000, polling: 100 }
-		);
+		await appRunning(page);
 		// Lazy chunks the page imports right after start.
 		await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
 

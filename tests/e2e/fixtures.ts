@@ -5,6 +5,7 @@
  * one record of key material and nothing else.
  */
 import { expect, test as base, type Page } from '@playwright/test';
+import { appRunning } from '../../scripts/app-running';
 import { en } from '../../src/lib/i18n/en';
 import { es } from '../../src/lib/i18n/es';
 import type { Locale } from './flow';
@@ -120,21 +121,8 @@ export async function keyRecords(page: Page) {
 	}, COUNSELOR_DATABASE);
 }
 
-/**
- * Waits until the app runs. The questionnaire's page starts it at the first touch outside the
- * first question's form (its inline script answers that form until then): this stands for that
- * touch, through the same entry point the touch uses.
- */
-export async function hydrated(page: Page) {
-	await page.waitForFunction(
-		() => {
-			(window as Window & { sggEarly?: { boot?: () => void } }).sggEarly?.boot?.();
-			return document.documentElement.hasAttribute('data-hydrated');
-		},
-		null,
-		{ polling: 100 }
-	);
-}
+/** Waits until the app runs (the questionnaire's page starts it at a first touch). */
+export const hydrated = (page: Page) => appRunning(page);
 
 /** Loads a page and waits until the app runs. */
 export async function open(page: Page, path = '/') {
