@@ -5,7 +5,7 @@
  * lands on the plain prerendered page.
  */
 import type { Page, Route } from '@playwright/test';
-import { answer, expect, legend, MESSAGES, open, step, test } from './fixtures';
+import { answer, answerEach, expect, legend, MESSAGES, open, step, test } from './fixtures';
 
 /** Holds every script of the app until `release` is called. */
 async function holdScripts(page: Page) {
@@ -122,6 +122,35 @@ test('Back on the question shown early returns to the first one, its answer stil
 	await expect(step(page)).toHaveAttribute('data-step', 'who');
 	await expect(page.getByLabel('For myself', { exact: true })).toBeChecked();
 	expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+});
+
+test('Start over after a first answer taken early begins with nothing chosen', async ({ page }) => {
+	const scripts = await holdScripts(page);
+	await page.goto('/check');
+	await page.getByLabel('For myself', { exact: true }).check();
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await page.getByRole('radio', { name: 'Heroin', exact: true }).check();
+	await scripts.release();
+	await expect(step(page)).toHaveAttribute('data-step', 'substance');
+	await answerEach(page, [
+		'Heroin',
+		'No, neither',
+		'Still using',
+		'None of these',
+		'No, or this does not apply to me',
+		'Maybe, I want to learn more',
+		"I'd rather have none",
+		'No',
+		'Practical tools and skills',
+		'Online'
+	]);
+	await answer(page);
+	await page.getByRole('button', { name: 'See my result' }).click();
+	await page.getByRole('button', { name: 'Start over' }).click();
+	await expect(step(page)).toHaveAttribute('data-step', 'who');
+	await expect(page.locator('fieldset input:checked')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Choose one answer to continue.');
 });
 
 test('Back on the first question before the app runs goes to the start page', async ({ page }) => {
