@@ -15,8 +15,7 @@ import {
 	LANGUAGE_OFFERS,
 	loadMessages,
 	LOCALES,
-	pick,
-	preferredLocale
+	pick
 } from '../src/lib/i18n/locales';
 
 // The strings every page carries, the long texts of the pages that show them, and the plan's and
@@ -77,12 +76,6 @@ describe('locale choice', () => {
 		expect(isLocale('es')).toBe(true);
 		expect(isLocale('fr')).toBe(false);
 		expect(isLocale(undefined)).toBe(false);
-	});
-
-	it("finds the browser's preferred language where the site has it, English otherwise", () => {
-		expect(preferredLocale(['es-MX', 'en'])).toBe('es');
-		expect(preferredLocale(['fr-FR', 'de'])).toBe('en');
-		expect(preferredLocale([])).toBe('en');
 	});
 
 	it('picks the flow text of the locale, falling back to English', () => {

@@ -134,7 +134,8 @@ export async function open(page: Page, path = '/') {
 export async function start(page: Page) {
 	await open(page, '/');
 	await page.getByRole('link', { name: 'Start' }).click();
-	await expect(page.locator('fieldset legend')).toBeVisible();
+	await expect(legend(page)).toBeVisible();
+	await hydrated(page);
 }
 
 /** The question on screen (the page also holds, hidden, the questions a first answer leads to). */

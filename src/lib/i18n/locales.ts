@@ -26,15 +26,6 @@ export function isLocale(value: unknown): value is AppLocale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The best locale for a list of browser languages ("es-MX" → "es"), the default otherwise. */
-export function preferredLocale(languages: readonly string[]): AppLocale {
-	for (const language of languages) {
-		const base = language.toLowerCase().split('-')[0];
-		if (isLocale(base)) return base;
-	}
-	return DEFAULT_LOCALE;
-}
-
 /** A flow text in the locale, falling back to English (integrity checks make that unreachable). */
 export function pick(text: Record<string, string>, locale: AppLocale): string {
 	return text[locale] ?? text.en ?? Object.values(text)[0] ?? '';

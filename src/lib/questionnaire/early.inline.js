@@ -1,18 +1,23 @@
-// @ts-nocheck: plain browser script, inlined as is; its behaviour is proved in tests/e2e/early.spec.ts.
+// @ts-nocheck: plain browser script, inlined as is; its behaviour is proved in tests/e2e/early.spec.ts
+// and tests/e2e/static-pages.spec.ts.
 // Inlined in every page's head (src/hooks.server.ts; its hash is in the CSP, svelte.config.js).
 // Until the app runs, it takes the first question's answer and Continue itself and shows the next
 // question, prerendered hidden beside it; the app replays what it took (early.ts). On that page
 // the app starts (sggBoot) at the first touch elsewhere or once the first answer shows, so it never
-// holds up that answer. Quick exit works before the app too. Keep it small.
+// holds up that answer. Quick exit works before the app too. The pages that run no app (csr =
+// false: start, help, about, privacy) rely on it for the rest: quick exit, old ?lang= links, the
+// start page's language offer and resume note, and the service worker, which it registers on
+// every page. Keep it small.
 (() => {
 	const early = (window.sggEarly = { answers: [], drafts: {}, shown: null, done: false });
 	const root = document.documentElement;
 	const hydrated = () => root.hasAttribute('data-hydrated');
 	let start = null;
 	let wanted = false;
+	let leaving = false;
 	early.boot = () => {
 		wanted = true;
-		if (start) start = void start();
+		if (start && !leaving) start = void start();
 	};
 	const bootSoon = () => requestAnimationFrame(() => setTimeout(early.boot));
 	window.sggBoot = (go) => {
@@ -23,13 +28,58 @@
 	const formOf = (node) =>
 		!early.done && node instanceof Element ? node.closest('form[data-early]') : null;
 	const chosen = (form) => new FormData(form).getAll(form.dataset.early).map(String);
-	const saved = (form) => {
+	const stored = (key, blocked) => {
 		try {
-			return sessionStorage.getItem(form.dataset.earlySession || '') !== null;
+			return sessionStorage.getItem(key) !== null;
 		} catch {
-			return true;
+			return blocked;
 		}
 	};
+	const saved = (form) => stored(form.dataset.earlySession || '', true);
+	// Old links ask for a language in the query (?lang=es): open the same page in it, by the page's
+	// alternate link for it, keeping the rest of the query and the fragment. A language the site
+	// does not have is named in a notice (the layout's), and the page stays in its own.
+	const asked = new URLSearchParams(location.search).get('lang');
+	let unknown = null;
+	if (asked !== null && asked !== root.lang) {
+		const same =
+			asked !== 'x-default' &&
+			document.querySelector(`link[rel="alternate"][hreflang="${CSS.escape(asked)}"]`);
+		if (same) {
+			const url = new URL(location.href);
+			url.searchParams.delete('lang');
+			leaving = true;
+			location.replace(same.href.replace(/[?#].*$/, '') + url.search + url.hash);
+		} else unknown = asked.slice(0, 20);
+	}
+	document.addEventListener('DOMContentLoaded', () => {
+		const notice = document.querySelector('[data-unknown-language]');
+		if (unknown !== null && notice) {
+			notice.querySelector('[data-asked]').textContent = unknown;
+			notice.hidden = false;
+		}
+		// The start page offers the browser's preferred language when the site has it and the page
+		// is in another; never a silent redirect.
+		for (const language of navigator.languages) {
+			const base = language.toLowerCase().split('-')[0];
+			if (base === root.lang) break;
+			const offer = document.querySelector(`[data-offer="${CSS.escape(base)}"]`);
+			if (offer) {
+				offer.hidden = false;
+				break;
+			}
+		}
+		// Answers kept in this tab: the start page says Start picks them up.
+		for (const note of document.querySelectorAll('[data-resume]'))
+			note.hidden = !stored(note.dataset.resume, false);
+	});
+	if ('serviceWorker' in navigator)
+		addEventListener('load', () => {
+			// At the site's root, beside the icon (paths are relative, so the site may sit anywhere).
+			const icon = document.querySelector('link[rel="icon"]');
+			if (icon)
+				navigator.serviceWorker.register(new URL('service-worker.js', icon.href)).catch(() => {});
+		});
 	const show = (box) => {
 		box.querySelector('[data-step-focus]')?.focus();
 		window.scrollTo(0, 0);
@@ -105,6 +155,10 @@
 		(event) => {
 			if (event.target instanceof Element && event.target.closest('[data-quick-exit]') && leave())
 				return event.stopImmediatePropagation();
+			const notice =
+				event.target instanceof Element &&
+				event.target.closest('[data-dismiss]')?.closest('[data-unknown-language]');
+			if (notice) notice.hidden = true;
 			const button = formOf(event.target) && event.target.closest('button[data-early-back]');
 			if (!button) return;
 			const target = button.dataset.earlyBack;
