@@ -15,35 +15,39 @@ const START = `
 		]).then(([kit, app]) => {
 			kit.start(app, element, { node_ids: [0, 4], data: [{ text: "a }); b" }] });
 		});
-
-		if ('serviceWorker' in navigator) {
-			addEventListener('load', function () { navigator.serviceWorker.register('./service-worker.js'); });
-		}
 	}
 `;
 
+/** Its preload links, in the head. */
+const PRELOADS =
+	'<link href="./_app/immutable/entry/start.js" rel="modulepreload">' +
+	'<link href="./_app/immutable/chunks/a.js" rel="modulepreload">';
+
 const page = (body: string) =>
-	`<html><head><meta http-equiv="content-security-policy" content="script-src 'self' ${hash(START)}"></head><body>${body}<script>${START}</script></body></html>`;
+	`<html><head><meta http-equiv="content-security-policy" content="script-src 'self' ${hash(START)}">${PRELOADS}</head><body>${body}<script>${START}</script></body></html>`;
 
 describe("SvelteKit's start, handed to the inline script on the questionnaire's page", () => {
-	it('wraps the start in sggBoot, leaves the service worker alone, and keeps the policy exact', () => {
+	it('wraps the start and its preloads in sggBoot, and keeps the policy exact', () => {
 		const out = deferStart(page('<form data-early="who" data-early-live></form>'));
 		const script = out.match(/<script>([\s\S]*)<\/script>/)?.[1] ?? '';
 		expect(script).toContain('sggBoot(() => Promise.all([');
-		expect(script).toMatch(/kit\.start\([\s\S]*\}\)\);\s*if \('serviceWorker'/);
-		expect(script.indexOf("if ('serviceWorker'")).toBeGreaterThan(script.indexOf('sggBoot'));
+		expect(script).toMatch(/kit\.start\([\s\S]*\}\), \[[^\]]*\]\);\s*\}\s*$/);
+		// The modules are preloaded when the start runs, no longer with the page.
+		expect(out).not.toContain('rel="modulepreload"');
 		expect(out).toContain(hash(script));
 		expect(out).not.toContain(hash(START));
-		// The wrapped start still runs: sggBoot gets a function that starts the app.
-		const started: string[] = [];
-		new Function('sggBoot', 'document', 'location', 'navigator', 'addEventListener', script)(
-			(go: () => Promise<unknown>) => started.push(typeof go),
+		// The wrapped start still runs: sggBoot gets a function that starts the app, and the
+		// modules to preload first.
+		const started: unknown[] = [];
+		new Function('sggBoot', 'document', 'location', script)(
+			(go: () => Promise<unknown>, preload: string[]) => started.push(typeof go, preload),
 			{ currentScript: { parentElement: {} } },
-			new URL('http://localhost/check'),
-			{},
-			() => undefined
+			new URL('http://localhost/check')
 		);
-		expect(started).toEqual(['function']);
+		expect(started).toEqual([
+			'function',
+			['./_app/immutable/entry/start.js', './_app/immutable/chunks/a.js']
+		]);
 	});
 
 	it('leaves every other page as it is', () => {

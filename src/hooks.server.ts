@@ -4,23 +4,28 @@ import { localeOf } from '$lib/i18n/paths';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
+/** SvelteKit's preload links for the app's modules, as it writes them into a page's head. */
+const PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
+
 /**
  * On the questionnaire's page (the one with a form the inline script answers early), SvelteKit's
  * start is handed to the inline script (`sggBoot`, early.inline.js), which runs it at the first
  * touch outside that form or once the first answer shows: hydrating never holds up the first
- * answer. The registration of the service worker is left as it is. The script's hash in the
- * page's policy is replaced by the new one, so the policy stays exact.
+ * answer. Its preload links go with it: loaded with the page, the app's modules (about 47 KB
+ * gzip) competed with the first paint on a slow phone; the inline script adds them, all at once,
+ * when the start runs. The script's hash in the page's policy is replaced by the new one, so the
+ * policy stays exact.
  */
 export function deferStart(html: string): string {
 	if (!/<form[^>]*\sdata-early-live/.test(html)) return html;
 	const script = html.match(/<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/)?.[1];
 	const from = script?.indexOf('Promise.all([') ?? -1;
-	const worker = script?.indexOf("if ('serviceWorker' in navigator)") ?? -1;
-	const to = script?.lastIndexOf('});', worker < 0 ? undefined : worker) ?? -1;
+	const to = script?.lastIndexOf('});') ?? -1;
 	if (script === undefined || from < 0 || to < from || !html.includes(hash(script)))
 		throw new Error("deferStart: SvelteKit's start script is not as expected");
-	const deferred = `${script.slice(0, from)}sggBoot(() => ${script.slice(from, to + 2)})${script.slice(to + 2)}`;
-	return html.replace(script, deferred).replace(hash(script), hash(deferred));
+	const preloads = [...html.matchAll(PRELOAD)].map((link) => link[1]);
+	const deferred = `${script.slice(0, from)}sggBoot(() => ${script.slice(from, to + 2)}, ${JSON.stringify(preloads)})${script.slice(to + 2)}`;
+	return html.replace(PRELOAD, '').replace(script, deferred).replace(hash(script), hash(deferred));
 }
 
 /**

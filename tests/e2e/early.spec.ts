@@ -12,12 +12,16 @@ async function holdScripts(page: Page) {
 	let release = () => {};
 	const released = new Promise<void>((ok) => (release = ok));
 	const held: Promise<void>[] = [];
+	const asked: string[] = [];
 	await page.route('**/_app/immutable/**/*.js', (route: Route) => {
+		asked.push(route.request().url());
 		const done = released.then(() => route.continue());
 		held.push(done);
 		return done;
 	});
 	return {
+		/** The app's scripts the page has asked for so far. */
+		asked,
 		release: async () => {
 			release();
 			await Promise.all(held);
@@ -35,6 +39,8 @@ test('the first answer and Continue work before the app runs, and the app picks 
 	await page.goto('/check');
 	await expect(visibleLegend(page)).toHaveText('Who are you looking for support for?');
 	await page.getByLabel('For myself', { exact: true }).check();
+	// Nothing of the app is loaded yet: it would compete with the first paint on a slow phone.
+	expect(scripts.asked).toEqual([]);
 	await page.getByRole('button', { name: 'Continue' }).click();
 
 	// The next question shows at once, focused, announced, with where it is in the questionnaire.

@@ -20,8 +20,15 @@
 		if (start && !leaving) start = void start();
 	};
 	const bootSoon = () => requestAnimationFrame(() => setTimeout(early.boot));
-	window.sggBoot = (go) => {
-		start = go;
+	// The app's start, and its modules to preload when it runs (src/hooks.server.ts).
+	window.sggBoot = (go, preload = []) => {
+		start = () => {
+			for (const href of preload)
+				document.head.append(
+					Object.assign(document.createElement('link'), { rel: 'modulepreload', href })
+				);
+			return go();
+		};
 		const form = document.querySelector('form[data-early-live]');
 		if (wanted || !form || location.search || location.hash || saved(form)) early.boot();
 	};
