@@ -10,7 +10,7 @@
  * - the flow engine in Node.
  * Writes `bench-results/latest.json` and prints tables.
  *
- *   npm run bench                 everything (~6 minutes)
+ *   npm run bench                 everything (~10 minutes on a 2-core machine)
  *   npm run bench -- --no-build   reuse build/
  *   npm run bench -- --check      byte budgets only; exits 1 when one is exceeded (CI)
  */
