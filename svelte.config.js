@@ -15,8 +15,8 @@ const config = {
 		},
 		adapter: adapter({ precompress: true, strict: true }),
 		inlineStyleThreshold: Infinity,
-		// The page's inline script registers it (scripts/early-script.js), also on the pages that
-		// run no app, where SvelteKit would not.
+		// The inline script every page carries registers it (src/lib/questionnaire/early.inline.js),
+		// also on the pages that run no app, where SvelteKit would not.
 		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Hashes for Kit's inline bootstrap script and for ours, which takes the first answer before

@@ -80,19 +80,15 @@
 		for (const note of document.querySelectorAll('[data-resume]'))
 			note.hidden = !stored(note.dataset.resume, false);
 	});
-	// The service worker (src/service-worker.ts) keeps the whole site for offline use. Its first
-	// caching fetches every file, so it is registered a few seconds after the page has loaded: at
-	// once, it held up the next page for a person who moved on quickly (Start → first question
-	// about 400 ms slower at 4× CPU). Every page registers it; the first one read for that long
-	// does. Its address is at the site's root, beside the icon's (paths are relative).
+	// The service worker (src/service-worker.ts) keeps the whole site for offline use: registered
+	// once the page has loaded, on every page, with the app or without. Its address is at the
+	// site's root, beside the icon's (paths are relative).
 	if ('serviceWorker' in navigator)
-		addEventListener('load', () =>
-			setTimeout(() => {
-				const icon = document.querySelector('link[rel="icon"]');
-				if (icon)
-					navigator.serviceWorker.register(new URL('service-worker.js', icon.href)).catch(() => {});
-			}, 3000)
-		);
+		addEventListener('load', () => {
+			const icon = document.querySelector('link[rel="icon"]');
+			if (icon)
+				navigator.serviceWorker.register(new URL('service-worker.js', icon.href)).catch(() => {});
+		});
 	const show = (box) => {
 		box.querySelector('[data-step-focus]')?.focus();
 		window.scrollTo(0, 0);
