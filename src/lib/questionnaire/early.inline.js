@@ -4,14 +4,13 @@
 // Until the app runs, it takes the first question's answer and Continue itself and shows the next
 // question, prerendered hidden beside it; the app replays what it took (early.ts). On that page
 // the app starts (sggBoot) at the first touch elsewhere or once the first answer shows, so it never
-// holds up that answer. Quick exit works before the app too. The pages that run no app (csr =
+// holds up that answer. Quick exit is this script's alone, on every page. The pages that run no app (csr =
 // false: start, help, about, privacy) rely on it for the rest: quick exit, old ?lang= links, the
 // start page's language offer and resume note, and the service worker, which it registers on
 // every page. Keep it small.
 (() => {
 	const early = (window.sggEarly = { answers: [], drafts: {}, shown: null, done: false });
 	const root = document.documentElement;
-	const hydrated = () => root.hasAttribute('data-hydrated');
 	let start = null;
 	let wanted = false;
 	let leaving = false;
@@ -121,7 +120,11 @@
 	);
 	for (const type of ['pointerdown', 'keydown', 'focusin'])
 		document.addEventListener(type, (event) => formOf(event.target) || early.boot(), true);
-	// Quick exit, as the app does it (src/lib/safety/quick-exit.ts), until the app runs.
+	// Quick exit, after GOV.UK's "Exit this page": the one implementation, with the app or without
+	// (the header's button names where to go, src/lib/safety/quick-exit.ts). Wipe what this tab
+	// holds, and again as the page goes (after the router has saved its state), blank the page, and
+	// replace this history entry with a neutral site so Back does not land on the answers. Escape
+	// twice within 1.5 s does it too.
 	const wipe = () => {
 		try {
 			sessionStorage.clear();
@@ -131,8 +134,10 @@
 	};
 	const leave = () => {
 		const exit = document.querySelector('[data-quick-exit]');
-		if (!exit || hydrated()) return false;
+		if (!exit) return false;
 		wipe();
+		// On the window, as SvelteKit's router listens: after it has saved its state.
+		addEventListener('visibilitychange', wipe);
 		addEventListener('pagehide', wipe);
 		document.title = '';
 		document.body.replaceChildren();
