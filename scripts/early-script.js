@@ -4,8 +4,8 @@
  * (svelte.config.js) and its text into the pages (src/hooks.server.ts, through Vite's `define`),
  * both from here, so they cannot differ.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { scriptHash } from '../src/lib/server/csp-hash.js';
 
 const SOURCE = new URL('../src/lib/questionnaire/early.inline.js', import.meta.url);
 
@@ -16,6 +16,4 @@ export const earlyScript = readFileSync(SOURCE, 'utf8')
 	.join('\n');
 
 /** The CSP source for it, as SvelteKit's `csp.directives` take it. */
-export const earlyScriptHash = /** @type {`sha256-${string}`} */ (
-	`sha256-${createHash('sha256').update(earlyScript).digest('base64')}`
-);
+export const earlyScriptHash = scriptHash(earlyScript);

@@ -1,8 +1,9 @@
 import type { Handle } from '@sveltejs/kit';
-import { createHash } from 'node:crypto';
 import { localeOf } from '$lib/i18n/paths';
+import { scriptHash } from '$lib/server/csp-hash';
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** The script's source as the page's policy writes it. */
+const hash = (text: string) => `'${scriptHash(text)}'`;
 
 /** SvelteKit's preload links for the app's modules, as it writes them into a page's head. */
 const PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
