@@ -15,6 +15,7 @@
  * moment the first question becomes visible is recorded too (Start → first question).
  */
 import type { Browser, Page } from 'playwright';
+import { inThrottledPage } from './throttled.ts';
 
 export interface Journey {
 	/** How the journey is named in the report. */
@@ -129,41 +130,40 @@ export async function firstAnswer(
 	cpuRate: number,
 	limitMs: number
 ): Promise<AnswerRun> {
-	const context = await browser.newContext({ serviceWorkers: 'block' });
-	try {
-		await context.addInitScript({ content: watch(journey.next, journey.start ?? '') });
-		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-		const tap = async ({ x, y }: Point) => {
-			for (const type of ['mousePressed', 'mouseReleased'] as const)
-				await cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
-		};
-		await page.goto(origin + journey.path, { waitUntil: 'commit', timeout: 30_000 });
-		const began = await page.evaluate(() => performance.timeOrigin);
-		const deadline = began + limitMs;
-		let dropped = false;
-		try {
-			if (journey.start)
-				await tap(await whenRecorded(page, () => (window as Watched).__startTarget, deadline));
-			const targets = await whenRecorded(page, () => (window as Watched).__targets, deadline);
-			await tap(targets.option);
-			await tap(targets.submit);
-			await whenRecorded(page, () => (window as Watched).__acceptedAt, deadline);
-		} catch (error) {
-			if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
-			dropped = true;
+	return inThrottledPage(
+		browser,
+		cpuRate,
+		watch(journey.next, journey.start ?? ''),
+		async (page, cdp) => {
+			const tap = async ({ x, y }: Point) => {
+				for (const type of ['mousePressed', 'mouseReleased'] as const)
+					await cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
+			};
+			await page.goto(origin + journey.path, { waitUntil: 'commit', timeout: 30_000 });
+			const began = await page.evaluate(() => performance.timeOrigin);
+			const deadline = began + limitMs;
+			let dropped = false;
+			try {
+				if (journey.start)
+					await tap(await whenRecorded(page, () => (window as Watched).__startTarget, deadline));
+				const targets = await whenRecorded(page, () => (window as Watched).__targets, deadline);
+				await tap(targets.option);
+				await tap(targets.submit);
+				await whenRecorded(page, () => (window as Watched).__acceptedAt, deadline);
+			} catch (error) {
+				if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
+				dropped = true;
+			}
+			const times = await page.evaluate(() => ({
+				question: (window as Watched).__questionAt,
+				accepted: (window as Watched).__acceptedAt
+			}));
+			return {
+				ms: dropped || times.accepted === undefined ? limitMs : times.accepted - began,
+				dropped: dropped || times.accepted === undefined,
+				questionMs:
+					journey.start && times.question !== undefined ? times.question - began : undefined
+			};
 		}
-		const times = await page.evaluate(() => ({
-			question: (window as Watched).__questionAt,
-			accepted: (window as Watched).__acceptedAt
-		}));
-		return {
-			ms: dropped || times.accepted === undefined ? limitMs : times.accepted - began,
-			dropped: dropped || times.accepted === undefined,
-			questionMs: journey.start && times.question !== undefined ? times.question - began : undefined
-		};
-	} finally {
-		await context.close();
-	}
+	);
 }

@@ -5,6 +5,7 @@
  * as the document is parsed, as if touched at once, so the figure stays comparable with older runs.
  */
 import type { Browser } from 'playwright';
+import { inThrottledPage } from './throttled.ts';
 
 type Watched = Window & { __responded?: number };
 
@@ -48,19 +49,12 @@ export async function timeToRespond(
 	url: string,
 	cpuRate: number
 ): Promise<number> {
-	const context = await browser.newContext({ serviceWorkers: 'block' });
-	try {
-		await context.addInitScript({ content: WATCH });
-		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+	return inThrottledPage(browser, cpuRate, WATCH, async (page) => {
 		await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
 		const handle = await page.waitForFunction(() => (window as Watched).__responded, null, {
 			timeout: 30_000,
 			polling: 50
 		});
 		return Number(await handle.jsonValue());
-	} finally {
-		await context.close();
-	}
+	});
 }
