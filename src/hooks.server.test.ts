@@ -26,9 +26,12 @@ const PRELOADS =
 const page = (body: string) =>
 	`<html><head><meta http-equiv="content-security-policy" content="script-src 'self' ${hash(START)}">${PRELOADS}</head><body>${body}<script>${START}</script></body></html>`;
 
-describe("SvelteKit's start, handed to the inline script on the questionnaire's page", () => {
-	it('wraps the start and its preloads in sggBoot, and keeps the policy exact', () => {
-		const out = deferStart(page('<form data-early="who" data-early-live></form>'));
+describe("SvelteKit's start, handed to the inline script on every page that runs the app", () => {
+	it.each([
+		['the questionnaire', '<form data-early="who" data-early-live></form>'],
+		["the counselor's page", '<main><h1>Shared result</h1></main>']
+	])('%s: wraps the start and its preloads in sggBoot, and keeps the policy exact', (_, body) => {
+		const out = deferStart(page(body));
 		const script = out.match(/<script>([\s\S]*)<\/script>/)?.[1] ?? '';
 		expect(script).toContain('sggBoot(() => Promise.all([');
 		expect(script).toMatch(/kit\.start\([\s\S]*\}\), \[[^\]]*\]\);\s*\}\s*$/);
@@ -50,13 +53,24 @@ describe("SvelteKit's start, handed to the inline script on the questionnaire's 
 		]);
 	});
 
-	it('leaves every other page as it is', () => {
-		const html = page('<main>help lines</main><style>form[data-early-live]{}</style>');
+	it('leaves a page that runs no app as it is', () => {
+		const html = `<html><head></head><body><main>help lines</main><style>form[data-early-live]{}</style><script>(() => {})()</script></body></html>`;
 		expect(deferStart(html)).toBe(html);
 	});
 
-	it('fails the build when the start script is not as expected', () => {
+	it('fails the build when the questionnaire page has lost its start script', () => {
+		const html = `<html><head></head><body><form data-early="who" data-early-live></form></body></html>`;
+		expect(() => deferStart(html)).toThrow(/not as expected/);
+	});
+
+	it("fails the build when the questionnaire page's start script is not as expected", () => {
 		const odd = page('<form data-early-live></form>').replace('Promise.all([', 'Promise.any([');
 		expect(() => deferStart(odd)).toThrow(/not as expected/);
+	});
+
+	it('leaves any other page with an unexpected start as Kit wrote it', () => {
+		// An error page rendered on the fly: its start is not in a hashed policy.
+		const html = page('<main>Not found</main>').replace(hash(START), "'nonce-x'");
+		expect(deferStart(html)).toBe(html);
 	});
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { answer, expect, open, start, step, test } from './fixtures';
+import { answer, expect, MESSAGES, open, start, step, test } from './fixtures';
 import { FLOW, LINK_HEADER, prompt } from './flow';
 import { answerCalmly } from './walks';
 
@@ -247,4 +247,67 @@ test('a counselor link from answers with "None of these" says no danger signs we
 	await expect(flags).toContainText('None of these');
 	await expect(view.locator('section[data-section="checklists"]')).toBeVisible();
 	await counselor.close();
+});
+
+test.describe("the counselor's page, before and while it opens a link", () => {
+	test('it says the link is opening, never that there is none, until the result shows', async ({
+		page,
+		browser
+	}) => {
+		await toCalmResult(page);
+		const link = await page.getByLabel('Link to your answers').inputValue();
+
+		const counselor = await browser.newContext();
+		const view = await counselor.newPage();
+		// The app's modules are held back, as on a slow connection: what shows is the page as built.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await view.route('**/_app/immutable/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await view.goto(link);
+		await expect(view.getByText(MESSAGES.en.sharedOpening)).toBeVisible();
+		await expect(view.getByText(MESSAGES.en.sharedEmpty)).toBeHidden();
+		release();
+		await expect(view.locator('section[data-section="flags"]')).toBeVisible();
+		await expect(view.getByText(MESSAGES.en.sharedOpening)).toHaveCount(0);
+
+		// Without a link, the same page as built says there is none.
+		const empty = await counselor.newPage();
+		await empty.route('**/_app/immutable/**', (route) => route.abort());
+		await empty.goto('/shared');
+		await expect(empty.getByText(MESSAGES.en.sharedEmpty)).toBeVisible();
+		await expect(empty.getByText(MESSAGES.en.sharedOpening)).toBeHidden();
+		await empty.close();
+		await counselor.close();
+	});
+
+	test('when what a link needs cannot load, it says so and opens the link on a second try', async ({
+		page,
+		browser
+	}) => {
+		await toCalmResult(page);
+		const link = await page.getByLabel('Link to your answers').inputValue();
+
+		const counselor = await browser.newContext();
+		const view = await counselor.newPage();
+		// A captive portal answers with its own page instead of the flow's result part.
+		let blocked = true;
+		await view.route('**/flows/**', (route) =>
+			blocked
+				? route.fulfill({ contentType: 'text/html', body: '<title>Sign in to Wi-Fi</title>' })
+				: route.continue()
+		);
+		await open(view, link);
+		const failed = view.locator('[data-load-failed]');
+		await expect(failed).toHaveAttribute('role', 'alert');
+		await expect(failed).toContainText(MESSAGES.en.sharedLoadFailed);
+		await expect(view.locator('section[data-section="flags"]')).toHaveCount(0);
+		blocked = false;
+		await failed.getByRole('button', { name: 'Try again' }).click();
+		await expect(view.locator('section[data-section="flags"]')).toBeVisible();
+		await expect(failed).toHaveCount(0);
+		await counselor.close();
+	});
 });

@@ -125,6 +125,9 @@ export const en = {
 	sharedIntro:
 		'Someone shared these answers with you. This page worked them out on this device: nothing was sent to a server.',
 	sharedEmpty: 'This page shows a result that someone shared with you. Open the link they sent.',
+	sharedOpening: 'Opening the link…',
+	sharedLoadFailed:
+		'We could not load what this page needs to show the result. Check your connection, then try again.',
 	sharedDamaged: 'This link is damaged or cut short. Ask for the link again.',
 	sharedOlder: (version: number) =>
 		`This link comes from an older version of the questions (version ${version}). It cannot be shown the same way. Please answer the questions again together.`,

@@ -128,6 +128,9 @@ export const es: Messages = {
 		'Alguien compartió estas respuestas contigo. Esta página las calculó en este aparato: no se envió nada a ningún servidor.',
 	sharedEmpty:
 		'Esta página muestra un resultado que alguien compartió contigo. Abre el enlace que te enviaron.',
+	sharedOpening: 'Abriendo el enlace…',
+	sharedLoadFailed:
+		'No pudimos cargar lo que esta página necesita para mostrar el resultado. Revisa tu conexión y vuelve a intentarlo.',
 	sharedDamaged: 'Este enlace está dañado o incompleto. Pide el enlace otra vez.',
 	sharedOlder: (version: number) =>
 		`Este enlace viene de una versión anterior de las preguntas (versión ${version}). No se puede mostrar igual. Por favor, respondan las preguntas otra vez juntos.`,

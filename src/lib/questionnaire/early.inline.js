@@ -4,7 +4,8 @@
 // Until the app runs, it takes the first question's answer and Continue itself and shows the next
 // question, prerendered hidden beside it; the app replays what it took (early.ts). On that page
 // the app starts (sggBoot) at the first touch elsewhere or once the first answer shows, so it never
-// holds up that answer. Quick exit is this script's alone, on every page. The pages that run no app (csr =
+// holds up that answer; on the other pages with an app (counselor, invite), once the page has
+// painted. Quick exit is this script's alone, on every page. The pages that run no app (csr =
 // false: start, help, about, privacy) rely on it for the rest: quick exit, old ?lang= links, the
 // start page's language offer and resume note, and the service worker, which it registers on
 // every page. Keep it small.
@@ -19,7 +20,11 @@
 		if (start && !leaving) start = void start();
 	};
 	const bootSoon = () => requestAnimationFrame(() => setTimeout(early.boot));
-	// The app's start, and its modules to preload when it runs (src/hooks.server.ts).
+	// An address with a fragment is a link to open (the counselor's page says "Opening the link"
+	// rather than "no link" until its app runs).
+	if (location.hash.length > 1) root.dataset.fragment = '';
+	// The app's start, and its modules to preload when it runs (src/hooks.server.ts). Without the
+	// first question's form, it runs once the page has painted; with it, see below.
 	window.sggBoot = (go, preload = []) => {
 		start = () => {
 			for (const href of preload)
@@ -29,7 +34,8 @@
 			return go();
 		};
 		const form = document.querySelector('form[data-early-live]');
-		if (wanted || !form || location.search || location.hash || saved(form)) early.boot();
+		if (!form) bootSoon();
+		else if (wanted || location.search || location.hash || saved(form)) early.boot();
 	};
 	const formOf = (node) =>
 		!early.done && node instanceof Element ? node.closest('form[data-early]') : null;
