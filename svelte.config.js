@@ -18,6 +18,8 @@ const config = {
 		// The inline script every page carries registers it (src/lib/questionnaire/early.inline.js),
 		// also on the pages that run no app, where SvelteKit would not.
 		serviceWorker: { register: false },
+		// A host serves 404.html at any depth (/es/a/b): its scripts and styles must not be relative.
+		paths: { relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Hashes for Kit's inline bootstrap script and for ours, which takes the first answer before
 		// the app runs (scripts/early-script.js): no 'unsafe-inline' scripts, nothing off-origin.

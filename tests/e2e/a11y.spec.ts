@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { localizedPath } from '../../src/lib/i18n/paths';
 import { answerIn, expect, legend, MESSAGES, open, step, test } from './fixtures';
 import type { Locale } from './flow';
+import { openPlanForm } from './walks';
 import { sharingEn } from '../../src/lib/i18n/sharing/en';
 import { sharingEs } from '../../src/lib/i18n/sharing/es';
 
@@ -63,6 +64,7 @@ async function everyScreen(page: Page, locale: Locale, check: (screen: string) =
 	await check('result');
 	// The meeting plan: its error summary, then one meeting with how it went.
 	const t = SHARING[locale];
+	await openPlanForm(page);
 	await page.getByRole('button', { name: t.planAdd }).click();
 	await expect(page.locator('section[data-section="plan"] [role="alert"]')).toBeFocused();
 	await check('plan with errors');
@@ -75,7 +77,7 @@ async function everyScreen(page: Page, locale: Locale, check: (screen: string) =
 	// The error message for a missing answer is a screen state of its own.
 	await page.getByRole('button', { name: m.startOver }).click();
 	await page.getByRole('button', { name: m.continue, exact: true }).click();
-	await expect(page.getByRole('alert')).toBeVisible();
+	await expect(page.getByText(m.errorSummary)).toBeVisible();
 	await check('question with error');
 	// The counselor's page, opened from the link, with safety flags, cautions and checklists.
 	await open(page, at('/shared') + link.hash);

@@ -101,15 +101,19 @@ test('Continue with nothing chosen before the app runs says what to do, and keep
 	const scripts = await holdScripts(page);
 	await page.goto('/check');
 	await page.getByRole('button', { name: 'Continue' }).click();
+	// The error summary, as an alert: the inline handler does not move focus to it.
 	const alert = page.getByRole('alert');
-	await expect(alert).toHaveText('Choose one answer to continue.');
+	await expect(alert).toContainText('There is a problem');
+	await expect(alert).toContainText('Choose one answer to continue.');
 	await expect(visibleLegend(page)).toHaveText('Who are you looking for support for?');
 	await scripts.release();
-	await expect(alert).toHaveText('Choose one answer to continue.');
+	// The app's own summary takes its place, with its link to the first answer.
+	await expect(page.getByRole('link', { name: 'Choose one answer to continue.' })).toBeVisible();
 	await page.getByLabel('For someone I care about', { exact: true }).check();
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(step(page)).toHaveAttribute('data-step', 'substance');
 	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByText('There is a problem')).toHaveCount(0);
 });
 
 test('Back on the question shown early returns to the first one, its answer still chosen', async ({
@@ -156,7 +160,7 @@ test('Start over after a first answer taken early begins with nothing chosen', a
 	await expect(step(page)).toHaveAttribute('data-step', 'who');
 	await expect(page.locator('fieldset input:checked')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.getByRole('alert')).toHaveText('Choose one answer to continue.');
+	await expect(page.getByRole('link', { name: 'Choose one answer to continue.' })).toBeVisible();
 });
 
 test('Back on the first question before the app runs goes to the start page', async ({ page }) => {

@@ -43,8 +43,10 @@ test('myself, heroin, still using, secular, tools, online: a secular group with 
 		'First: get medical help with opioids'
 	);
 	await expect(sections.first().locator('[data-advice^="opening-"]')).toHaveCount(1);
-	await expect(sections.first()).toContainText('While opioids are still used');
-	await expect(sections.first()).toContainText('Carry naloxone');
+	// The rest of the safety advice follows the groups.
+	const more = page.locator('section[data-section="more-safety"]');
+	await expect(more).toContainText('While opioids are still used');
+	await expect(more).toContainText('Carry naloxone');
 	const best = page.locator('[data-style]').first();
 	await expect(best).toHaveAttribute('data-style', 'secular');
 	await expect(best).toHaveAttribute('data-rank', '1');
@@ -62,14 +64,15 @@ test('myself, heroin, still using, secular, tools, online: a secular group with 
 	);
 	await expect(page.getByRole('heading', { name: 'Questions to take along' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Share with your counselor' })).toBeVisible();
-	// The order the design promises: safety, recommendations (with the plan made from them),
-	// complementary help and checklists, then sharing.
+	// The order the design promises: safety, recommendations (with the plan made from them), the
+	// rest of the safety advice, complementary help and checklists, then sharing.
 	const shown = page.locator('section[data-section]:visible');
 	await expect(shown.last()).toHaveAttribute('data-section', 'share');
 	expect(await shown.evaluateAll((els) => els.map((e) => e.getAttribute('data-section')))).toEqual([
 		'safety',
 		'groups',
 		'plan',
+		'more-safety',
 		'complements',
 		'checklists',
 		'share'
@@ -150,7 +153,9 @@ test('in withdrawal with a danger sign: emergency help first, then continue', as
 		'opening-default'
 	);
 	await expect(safety.locator('h3').first()).toHaveText('First: get medical help with opioids');
-	await expect(safety).toContainText('In withdrawal now');
+	await expect(page.locator('section[data-section="more-safety"]')).toContainText(
+		'In withdrawal now'
+	);
 });
 
 test('several danger signs at once: every card together, the most urgent first', async ({
@@ -197,7 +202,11 @@ test('the danger question: "None of these" unticks the others, and the others un
 	await expect(page.locator('fieldset input[type="checkbox"]')).toHaveCount(5);
 	// Nothing ticked: the question needs an answer.
 	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(page.getByRole('alert')).toHaveText('Tick at least one answer to continue.');
+	// An error summary at the top, focused, with a link to the first box (GOV.UK's pattern).
+	const problem = page.getByRole('link', { name: 'Tick at least one answer to continue.' });
+	await expect(page.getByText('There is a problem')).toBeVisible();
+	await problem.click();
+	await expect(page.locator('fieldset input').first()).toBeFocused();
 	await fluids.check();
 	await seizure.check();
 	await none.check();
@@ -428,7 +437,16 @@ test('forget my answers leaves nothing in storage', async ({ page }) => {
 	expect(
 		await page.evaluate(() => sessionStorage.getItem('sgg.session.opioid-support'))
 	).not.toBeNull();
+	// It asks first; "Keep them" keeps them, and focus goes back to the button.
 	await page.getByRole('button', { name: 'Forget my answers' }).click();
+	await page.getByRole('button', { name: 'Keep them' }).click();
+	await expect(page.getByRole('button', { name: 'Forget my answers' })).toBeFocused();
+	expect(
+		await page.evaluate(() => sessionStorage.getItem('sgg.session.opioid-support'))
+	).not.toBeNull();
+	await page.getByRole('button', { name: 'Forget my answers' }).click();
+	await expect(page.getByRole('group', { name: 'Forget all your answers?' })).toBeVisible();
+	await page.getByRole('button', { name: 'Yes, forget' }).click();
 	await expect(page.getByText('Your answers were deleted from this device.')).toBeVisible();
 	await expect(step(page)).toHaveAttribute('data-step', 'who');
 	expect(

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
 import { answer, answerEach, expect, open, step, test, hydrated } from './fixtures';
-import { answerCalmly, answerCalmlyToReview } from './walks';
+import { answerCalmly, answerCalmlyToReview, openPlanForm } from './walks';
 
 /** Waits until the service worker controls the page and has cached the site. */
 async function waitForOffline(page: Page) {
@@ -107,6 +107,7 @@ test.describe('the plan and the invite', () => {
 		await open(person, invite);
 		await person.getByRole('link', { name: s.inviteStart }).click();
 		await answerCalmly(person);
+		await openPlanForm(person);
 		await person.locator('input[name="plan-group"]').first().check();
 		await person.getByLabel(s.planDate, { exact: true }).fill('2099-12-30');
 		await person.getByRole('button', { name: s.planAdd }).click();

@@ -8,6 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en';
 import { es } from '../../src/lib/i18n/es';
+import { LOST_TOLERANCE } from '../../src/lib/result/safety-order';
 import { PERSONAS, type Persona } from '../personas';
 import { expect, legend, open, start, step, test } from './fixtures';
 import { danger, dangerReads, FLOW, type Locale } from './flow';
@@ -117,12 +118,22 @@ async function expectResult(page: Page, p: Persona, locale: Locale) {
 		'data-section',
 		'safety'
 	);
-	// One opening block, first; then the rest of the safety advice.
+	// One opening block, first, with the lost-tolerance warning where it shows; after the groups,
+	// the rest of the safety advice in the flow's order.
 	await expect(safety.locator('[data-advice]').first()).toHaveAttribute('data-advice', p.opening);
+	const lifted = p.safety.filter((id) => id === LOST_TOLERANCE);
 	expect(await attributes(safety.locator('[data-advice]'), 'data-advice')).toEqual([
 		p.opening,
-		...p.safety
+		...lifted
 	]);
+	const rest = p.safety.filter((id) => id !== LOST_TOLERANCE);
+	const moreSafety = page.locator('section[data-section="more-safety"]');
+	expect(await attributes(moreSafety.locator('[data-advice]'), 'data-advice')).toEqual(rest);
+	const sections = await attributes(page.locator('section[data-section]'), 'data-section');
+	if (rest.length > 0)
+		expect(sections.indexOf('more-safety'), 'more safety advice after the groups').toBeGreaterThan(
+			sections.indexOf('groups')
+		);
 	if (p.dangers.length > 0)
 		await expect(safety.locator('[data-section="dangers"] > ul > li')).toHaveText(
 			p.dangers.map((id) => danger(id).title[locale])

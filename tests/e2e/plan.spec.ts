@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
 import { expect, open, start, test, hydrated } from './fixtures';
-import { answerCalmly } from './walks';
+import { answerCalmly, openPlanForm } from './walks';
 
 /** A day `days` from today in the browser's own calendar, as a date input takes it. */
 async function dayFromNow(page: Page, days: number) {
@@ -22,6 +22,7 @@ async function plan(
 	time: string,
 	note: string
 ) {
+	await openPlanForm(page);
 	await page
 		.locator('input[name="plan-group"]')
 		.nth(index - 1)
@@ -42,6 +43,9 @@ test('a two-week plan: chosen, checked, put in a calendar, kept on reload and re
 	const section = page.locator('section[data-section="plan"]');
 	await expect(section.getByRole('heading', { name: s.planHeading })).toBeVisible();
 
+	// Folded until wanted: a phone reaches the rest of the result first.
+	await expect(section.getByLabel(s.planDate, { exact: true })).toBeHidden();
+	await openPlanForm(page);
 	// Nothing chosen: an error summary takes the focus and leads to each field.
 	await page.getByRole('button', { name: s.planAdd }).click();
 	const summary = section.getByRole('alert');
@@ -180,7 +184,11 @@ test('a meeting can be planned and marked with the keyboard alone', async ({ pag
 	await start(page);
 	await answerCalmly(page);
 	const section = page.locator('section[data-section="plan"]');
-	// Enter on Add with nothing chosen: the error summary takes the focus and leads to the group.
+	// Enter on the folded panel opens it; Enter on Add with nothing chosen: the error summary
+	// takes the focus and leads to the group.
+	await section.locator('[data-plan-add] summary').focus();
+	await page.keyboard.press('Enter');
+	await expect(section.locator('[data-plan-add]')).toHaveAttribute('open', '');
 	await section.getByRole('button', { name: s.planAdd }).focus();
 	await page.keyboard.press('Enter');
 	await expect(section.getByRole('alert')).toBeFocused();

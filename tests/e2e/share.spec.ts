@@ -311,3 +311,31 @@ test.describe("the counselor's page, before and while it opens a link", () => {
 		await counselor.close();
 	});
 });
+
+test('a passcode needs 5 characters, and the rest of sharing says it is not protected', async ({
+	page
+}) => {
+	await toResult(page);
+	await expect(page.getByText('The passcode protects only the link.')).toHaveCount(0);
+	await page.getByLabel('Protect the link with a passcode').check();
+	// Said next to them: copying as text and e-mail share every answer without the passcode.
+	const warning = page.getByText('The passcode protects only the link.');
+	await expect(warning).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Copy as text' })).toHaveAccessibleDescription(
+		/protects only the link/
+	);
+	await expect(page.getByRole('link', { name: 'E-mail' })).toHaveAccessibleDescription(
+		/protects only the link/
+	);
+	const passcode = page.getByLabel(/^Passcode/);
+	await passcode.fill('abcd');
+	await page.getByRole('button', { name: 'Make the protected link' }).click();
+	await expect(passcode).toBeFocused();
+	await expect(passcode).toHaveAttribute('aria-invalid', 'true');
+	await expect(passcode).toHaveAccessibleDescription('Use a passcode of at least 5 characters.');
+	await expect(page.getByLabel('Link to your answers')).toHaveCount(0);
+	await passcode.fill('abcde');
+	await page.getByRole('button', { name: 'Make the protected link' }).click();
+	await expect(page.getByLabel('Link to your answers')).toHaveValue(/\/shared#e1\./);
+	await expect(passcode).not.toHaveAttribute('aria-invalid', 'true');
+});

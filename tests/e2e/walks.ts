@@ -27,3 +27,11 @@ export async function answerCalmly(page: Page) {
 	await page.getByRole('button', { name: 'See my result' }).click();
 	await expect(step(page)).toHaveAttribute('data-step', 'result');
 }
+
+/** Opens the meeting plan's "Add a meeting" panel (folded until wanted), as a tap would. */
+export async function openPlanForm(page: Page) {
+	const panel = page.locator('section[data-section="plan"] [data-plan-add]');
+	if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await panel.locator('summary').click();
+	await expect(panel).toHaveAttribute('open', '');
+}

@@ -57,6 +57,10 @@ describe('QuestionStep', () => {
 	it('is a fieldset whose legend is the question, with labelled radios and progress', async () => {
 		await show(single);
 		await expect.element(page.getByRole('group', { name: 'Spiritual words?' })).toBeVisible();
+		// The question is also the page's heading, inside the legend.
+		await expect
+			.element(page.getByRole('heading', { level: 1, name: 'Spiritual words?' }))
+			.toBeVisible();
 		await expect.element(page.getByRole('radio', { name: 'Welcome' })).not.toBeChecked();
 		await expect.element(page.getByText('Question 2 of about 9')).toBeVisible();
 	});
@@ -64,9 +68,16 @@ describe('QuestionStep', () => {
 	it('explains instead of moving on when nothing is chosen', async () => {
 		const { onsubmit } = await show(single);
 		await page.getByRole('button', { name: 'Continue' }).click();
+		// GOV.UK's error summary: focused, titled, with a link to the first option; the group is
+		// described by the same message.
+		const summary = page.getByText('There is a problem');
+		await expect.element(summary).toBeVisible();
+		await expect.element(summary.element().parentElement!).toHaveFocus();
 		await expect
-			.element(page.getByRole('alert'))
-			.toHaveTextContent('Choose one answer to continue.');
+			.element(page.getByRole('group', { name: 'Spiritual words?' }))
+			.toHaveAccessibleDescription('Choose one answer to continue.');
+		await page.getByRole('link', { name: 'Choose one answer to continue.' }).click();
+		await expect.element(page.getByRole('radio', { name: 'Welcome' })).toHaveFocus();
 		expect(onsubmit).not.toHaveBeenCalled();
 		await page.getByRole('radio', { name: 'None' }).click();
 		await page.getByRole('button', { name: 'Continue' }).click();
@@ -98,7 +109,9 @@ describe('QuestionStep', () => {
 		const selfHarm = page.getByRole('checkbox', { name: 'Thoughts of suicide' });
 		const none = page.getByRole('checkbox', { name: 'None of these' });
 		await page.getByRole('button', { name: 'Continue' }).click();
-		await expect.element(page.getByRole('alert')).toHaveTextContent('Tick at least one');
+		await expect
+			.element(page.getByRole('link', { name: 'Tick at least one answer to continue.' }))
+			.toBeVisible();
 		await overdose.click();
 		await selfHarm.click();
 		await none.click();

@@ -87,7 +87,7 @@
 	});
 	// The service worker (src/service-worker.ts) keeps the whole site for offline use: registered
 	// once the page has loaded, on every page, with the app or without. Its address is at the
-	// site's root, beside the icon's (paths are relative).
+	// site's root, beside the icon's, whatever the depth of the page's address.
 	if ('serviceWorker' in navigator)
 		addEventListener('load', () => {
 			const icon = document.querySelector('link[rel="icon"]');
@@ -152,6 +152,14 @@
 	};
 	let escaped = -Infinity;
 	document.addEventListener('keydown', (event) => {
+		// The header's Quick exit is a link that keeps a button's role: Space presses it too.
+		if (
+			event.key === ' ' &&
+			event.target instanceof Element &&
+			event.target.closest('[data-quick-exit]') &&
+			leave()
+		)
+			return event.preventDefault();
 		if (event.key !== 'Escape') escaped = -Infinity;
 		else if (!event.repeat) {
 			const now = Date.now();
@@ -173,8 +181,11 @@
 	document.addEventListener(
 		'click',
 		(event) => {
-			if (event.target instanceof Element && event.target.closest('[data-quick-exit]') && leave())
+			if (event.target instanceof Element && event.target.closest('[data-quick-exit]') && leave()) {
+				// A link: the neutral site replaces this page in the history, it is not added after it.
+				event.preventDefault();
 				return event.stopImmediatePropagation();
+			}
 			const notice =
 				event.target instanceof Element &&
 				event.target.closest('[data-dismiss]')?.closest('[data-unknown-language]');

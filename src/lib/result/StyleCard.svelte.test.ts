@@ -74,10 +74,13 @@ async function show(
 }
 
 describe('StyleCard', () => {
-	it("shows the first-meeting panel: the heading, the style's paragraph, then its points", async () => {
+	it("folds the first-meeting panel on a best fit too: the style's paragraph, then its points, one tap away", async () => {
 		const { container } = await show();
-		await expect.element(page.getByRole('heading', { name: 'Your first meeting' })).toBeVisible();
-		const panel = container.querySelector('[data-first-meeting]');
+		const panel = container.querySelector('details[data-first-meeting]');
+		expect(panel?.querySelector('summary')?.textContent).toBe('Your first meeting');
+		await expect.element(page.getByText('You can just listen.')).not.toBeVisible();
+		await page.getByText('Your first meeting').click();
+		await expect.element(page.getByText('You can just listen.')).toBeVisible();
 		expect(panel?.querySelector('p')?.textContent).toBe('A trained volunteer leads.');
 		expect([...(panel?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
 			'You can just listen.',
@@ -85,6 +88,29 @@ describe('StyleCard', () => {
 		]);
 		// The panel is left off paper as a whole, so a printed heading never lacks its text.
 		expect(panel?.classList.contains('print-hide')).toBe(true);
+	});
+
+	it('keeps in view on a compact card what to keep in mind, the stance and the links; its reasons are a tap away', async () => {
+		const i18n = new I18n();
+		await i18n.use('en');
+		const reason = {
+			question: 'structure',
+			option: 'tools',
+			style: ranked.style.id,
+			points: 2,
+			reason: text('You want practical tools.', 'Quieres herramientas prácticas.')
+		};
+		const { container } = render(StyleCard, {
+			props: { ranked: { ...ranked, rank: 2, reasons: [reason] }, badge: 'Also', compact: true },
+			context: i18nContext(i18n)
+		});
+		await expect.element(page.getByRole('link', { name: 'Find a meeting' })).toBeVisible();
+		await expect.element(page.getByText('You want practical tools.')).not.toBeVisible();
+		await expect.element(page.getByText('Welcomes people on medication.')).toBeVisible();
+		const about = container.querySelector('details[data-about]');
+		expect(about?.querySelector('summary')?.textContent).toBe('Why it may fit, and more');
+		expect(about?.querySelector('.reasons')).not.toBeNull();
+		expect(container.querySelector(':scope > article > .reasons')).toBeNull();
 	});
 
 	it('keeps the paragraph without a list when no point applies', async () => {
@@ -127,14 +153,14 @@ describe('StyleCard', () => {
 			.not.toHaveAttribute('aria-describedby');
 	});
 
-	it('shows the panel and the hints in Spanish', async () => {
+	it('opens the panel and shows the hints in Spanish', async () => {
 		const i18n = new I18n();
 		await i18n.use('es');
 		render(StyleCard, {
 			props: { ranked, badge: 'Mejor opción' },
 			context: i18nContext(i18n)
 		});
-		await expect.element(page.getByRole('heading', { name: 'Tu primera reunión' })).toBeVisible();
+		await page.getByText('Tu primera reunión').click();
 		await expect.element(page.getByText('Puedes solo escuchar.')).toBeVisible();
 		await expect
 			.element(page.getByRole('link', { name: 'Busca una reunión' }))

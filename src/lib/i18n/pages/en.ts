@@ -44,7 +44,12 @@ export const pagesEn = {
 		'Your browser history may still show that you visited this site. Use a private window if you are worried.',
 		'Quick exit hides this page from someone looking over your shoulder. It cannot undo history or beat a monitored device.',
 		'If someone may be watching your phone or computer, use a device you trust, such as a library computer.'
-	]
+	],
+	notFoundTitle: 'Page not found',
+	notFoundText:
+		'There is no page at this address. It may have moved, or the link may be cut short. Your answers are not affected.',
+	notFoundHome: 'Go to the start page',
+	notFoundHelp: 'Help lines: free, day and night'
 };
 
 export type PageTexts = typeof pagesEn;

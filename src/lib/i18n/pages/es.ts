@@ -43,5 +43,10 @@ export const pagesEs: PageTexts = {
 		'El historial de tu navegador aún podría mostrar que visitaste este sitio. Usa una ventana privada si te preocupa.',
 		'"Salida rápida" esconde esta página de alguien que mira por encima de tu hombro. No puede borrar el historial ni protegerte en un dispositivo vigilado.',
 		'Si alguien podría estar vigilando tu teléfono o computadora, usa un dispositivo de confianza, como una computadora de la biblioteca.'
-	]
+	],
+	notFoundTitle: 'No se encontró la página',
+	notFoundText:
+		'No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté incompleto. Tus respuestas no cambiaron.',
+	notFoundHome: 'Ir a la página de inicio',
+	notFoundHelp: 'Líneas de ayuda: gratis, de día y de noche'
 };
