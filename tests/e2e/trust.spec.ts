@@ -489,6 +489,8 @@ test('forget my answers on the result leaves nothing and shows the first questio
 	await toResult(page);
 	expect(await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY)).not.toBeNull();
 	await page.getByRole('button', { name: 'Forget my answers' }).click();
+	// It asks first, as on review.
+	await page.getByRole('button', { name: 'Yes, forget' }).click();
 	await expect(page.getByText('Your answers were deleted from this device.')).toBeVisible();
 	await expect(step(page)).toHaveAttribute('data-step', 'who');
 	await expect(legend(page)).toHaveText(question('who').prompt.en);
