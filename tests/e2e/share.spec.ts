@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { answer, expect, MESSAGES, open, start, step, test } from './fixtures';
 import { FLOW, LINK_HEADER, prompt } from './flow';
 import { answerCalmly } from './walks';
@@ -30,6 +30,14 @@ async function toResult(page: Page) {
 async function toCalmResult(page: Page) {
 	await start(page);
 	await answerCalmly(page);
+}
+
+/** The share link of that calm result, and a fresh browser context for the counselor. */
+async function calmLinkForCounselor(page: Page, browser: Browser) {
+	await toCalmResult(page);
+	const link = await page.getByLabel('Link to your answers').inputValue();
+	const counselor = await browser.newContext();
+	return { link, counselor, view: await counselor.newPage() };
 }
 
 async function styleOrder(page: Page) {
@@ -230,12 +238,8 @@ test('a counselor link from answers with "None of these" says no danger signs we
 	page,
 	browser
 }) => {
-	await toCalmResult(page);
-	const link = await page.getByLabel('Link to your answers').inputValue();
+	const { link, counselor, view } = await calmLinkForCounselor(page, browser);
 	expect(link).toContain(`/shared#${LINK_HEADER}`);
-
-	const counselor = await browser.newContext();
-	const view = await counselor.newPage();
 	await open(view, link);
 	const flags = view.locator('section[data-section="flags"]');
 	await expect(flags.locator('[data-flags]')).toHaveAttribute('data-flags', 'none');
@@ -254,11 +258,7 @@ test.describe("the counselor's page, before and while it opens a link", () => {
 		page,
 		browser
 	}) => {
-		await toCalmResult(page);
-		const link = await page.getByLabel('Link to your answers').inputValue();
-
-		const counselor = await browser.newContext();
-		const view = await counselor.newPage();
+		const { link, counselor, view } = await calmLinkForCounselor(page, browser);
 		// The app's modules are held back, as on a slow connection: what shows is the page as built.
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
@@ -287,11 +287,7 @@ test.describe("the counselor's page, before and while it opens a link", () => {
 		page,
 		browser
 	}) => {
-		await toCalmResult(page);
-		const link = await page.getByLabel('Link to your answers').inputValue();
-
-		const counselor = await browser.newContext();
-		const view = await counselor.newPage();
+		const { link, counselor, view } = await calmLinkForCounselor(page, browser);
 		// A captive portal answers with its own page instead of the flow's result part.
 		let blocked = true;
 		await view.route('**/flows/**', (route) =>
