@@ -127,7 +127,7 @@
 	for (const type of ['pointerdown', 'keydown', 'focusin'])
 		document.addEventListener(type, (event) => formOf(event.target) || early.boot(), true);
 	// Quick exit, after GOV.UK's "Exit this page": the one implementation, with the app or without
-	// (the header's button names where to go, src/lib/safety/quick-exit.ts). Wipe what this tab
+	// (the header's link, [data-quick-exit], goes where src/lib/safety/quick-exit.ts says). Wipe what this tab
 	// holds, and again as the page goes (after the router has saved its state), blank the page, and
 	// replace this history entry with a neutral site so Back does not land on the answers. Escape
 	// twice within 1.5 s does it too.
@@ -138,6 +138,7 @@
 			// Blocked storage holds nothing.
 		}
 	};
+	const onExit = (target) => target instanceof Element && target.closest('[data-quick-exit]');
 	const leave = () => {
 		const exit = document.querySelector('[data-quick-exit]');
 		if (!exit) return false;
@@ -147,19 +148,13 @@
 		addEventListener('pagehide', wipe);
 		document.title = '';
 		document.body.replaceChildren();
-		location.replace(exit.dataset.quickExit);
+		location.replace(exit.href);
 		return true;
 	};
 	let escaped = -Infinity;
 	document.addEventListener('keydown', (event) => {
 		// The header's Quick exit is a link that keeps a button's role: Space presses it too.
-		if (
-			event.key === ' ' &&
-			event.target instanceof Element &&
-			event.target.closest('[data-quick-exit]') &&
-			leave()
-		)
-			return event.preventDefault();
+		if (event.key === ' ' && onExit(event.target) && leave()) return event.preventDefault();
 		if (event.key !== 'Escape') escaped = -Infinity;
 		else if (!event.repeat) {
 			const now = Date.now();
@@ -181,7 +176,7 @@
 	document.addEventListener(
 		'click',
 		(event) => {
-			if (event.target instanceof Element && event.target.closest('[data-quick-exit]') && leave()) {
+			if (onExit(event.target) && leave()) {
 				// A link: the neutral site replaces this page in the history, it is not added after it.
 				event.preventDefault();
 				return event.stopImmediatePropagation();
