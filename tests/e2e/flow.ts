@@ -19,7 +19,7 @@ export type FlowText = {
 		options: { id: string; label: Text; exclusive?: boolean }[];
 	}[];
 	dangers: { id: string; level: 'emergency' | 'urgent'; when: unknown; title: Text }[];
-	safety: { id: string; title: Text }[];
+	safety: { id: string; title: Text; opening?: boolean }[];
 	styles: { id: string; name: Text; stance?: 'welcomes' | 'ask' | 'may-limit' }[];
 	complements: { id: string; title: Text }[];
 	checklists: { id: string; title: Text }[];

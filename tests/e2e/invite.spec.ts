@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
 import { expect, keyRecords, open, test, hydrated } from './fixtures';
-import { answerCalmly } from './walks';
+import { answerCalmly, openShareMore } from './walks';
 
 // The counselor is the test's own page, so the privacy guard checks their key database record by
 // record; people answer in contexts of their own.
@@ -30,6 +30,7 @@ async function answerFromInvite(browser: Browser, invite: string) {
 	await answerCalmly(page);
 	const share = page.locator('section[data-section="share"]');
 	await expect(share.locator('[data-locked-to]')).toHaveText(s.shareLockedTo(NAME));
+	await openShareMore(page);
 	await expect(share.locator('[data-unprotected]')).toBeVisible();
 	await expect(share.getByLabel('Protect the link with a passcode')).toHaveCount(0);
 	const link = share.getByLabel('Link to your answers');

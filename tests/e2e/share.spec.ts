@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { answer, expect, MESSAGES, open, start, step, test } from './fixtures';
 import { FLOW, LINK_HEADER, prompt } from './flow';
-import { answerCalmly } from './walks';
+import { answerCalmly, openShareMore } from './walks';
 
 /** An answer that shows among the answers (not the safety flags): the family's spiritual words. */
 const NO_SPIRITUAL = "I'd rather have none";
@@ -175,6 +175,7 @@ test('print and PDF: a clean summary with the answers, safety and the questions 
 test('copy as text, e-mail and the FHIR download carry the answers', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await toResult(page);
+	await openShareMore(page);
 	await page.getByRole('button', { name: 'Copy as text' }).click();
 	await expect(page.getByRole('status')).toHaveText('The summary was copied.');
 	const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -315,6 +316,7 @@ test('a passcode needs 5 characters, and the rest of sharing says it is not prot
 	await expect(page.getByText('The passcode protects only the link.')).toHaveCount(0);
 	await page.getByLabel('Protect the link with a passcode').check();
 	// Said next to them: copying as text and e-mail share every answer without the passcode.
+	await openShareMore(page);
 	const warning = page.getByText('The passcode protects only the link.');
 	await expect(warning).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Copy as text' })).toHaveAccessibleDescription(

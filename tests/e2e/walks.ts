@@ -28,6 +28,17 @@ export async function answerCalmly(page: Page) {
 	await expect(step(page)).toHaveAttribute('data-step', 'result');
 }
 
+/**
+ * Opens the share section's "Other ways to share" (print, text, e-mail, the health-record file;
+ * folded until wanted), as a tap would.
+ */
+export async function openShareMore(page: Page) {
+	const panel = page.locator('section[data-section="share"] [data-share-more]');
+	if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
+		await panel.locator('summary').click();
+	await expect(panel).toHaveAttribute('open', '');
+}
+
 /** Opens the meeting plan's "Add a meeting" panel (folded until wanted), as a tap would. */
 export async function openPlanForm(page: Page) {
 	const panel = page.locator('section[data-section="plan"] [data-plan-add]');

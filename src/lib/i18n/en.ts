@@ -65,7 +65,7 @@ export const en = {
 	resultIntro: 'Based on your answers. You can try any group, and change your mind later.',
 	resultNavLabel: 'On this page',
 	resultNavFirst: 'What to do first',
-	resultNavGroups: 'Groups that may fit',
+	resultNavGroups: 'Groups',
 	resultNavShare: 'Share',
 	moreSafetyHeading: 'More safety advice',
 	readMore: 'Read more',
@@ -103,8 +103,8 @@ export const en = {
 		'This is guidance, not medical advice. Talk with a doctor or counselor about your choices.',
 	shareHeading: 'Share with your counselor',
 	shareConsent:
-		'You choose whether to share. Your counselor will see your answers, the safety notes and this result. Nothing leaves this device unless you share it.',
-	shareLinkHeading: 'A link for your counselor',
+		'Nothing leaves this device unless you share it. Your counselor will see your answers, the safety notes and this result.',
+	shareMore: 'Other ways to share',
 	shareLinkNote:
 		'The answers are in the part of the link after "#". Browsers never send that part to any server.',
 	protect: 'Protect the link with a passcode',
@@ -131,7 +131,6 @@ export const en = {
 	noFlags: 'No danger signs were reported.',
 	flagsNotAsked: 'Danger signs were not asked about.',
 	checklistsHeading: 'Questions to take along',
-	checklistsIntro: 'You can ask these at a first meeting, or when you talk with a counselor.',
 	answersHeading: 'Answers',
 	yourAnswers: 'Your answers',
 	sharedTitle: 'Shared result',

@@ -65,7 +65,7 @@ export const es: Messages = {
 		'Según tus respuestas. Puedes probar cualquier grupo y cambiar de opinión más adelante.',
 	resultNavLabel: 'En esta página',
 	resultNavFirst: 'Qué hacer primero',
-	resultNavGroups: 'Grupos que pueden servir',
+	resultNavGroups: 'Grupos',
 	resultNavShare: 'Compartir',
 	moreSafetyHeading: 'Más consejos de seguridad',
 	readMore: 'Leer más',
@@ -105,8 +105,8 @@ export const es: Messages = {
 		'Esto es orientación, no consejo médico. Habla con un médico o consejero sobre tus opciones.',
 	shareHeading: 'Comparte con tu consejero',
 	shareConsent:
-		'Tú decides si compartes. Tu consejero verá tus respuestas, las notas de seguridad y este resultado. Nada sale de este aparato si no lo compartes.',
-	shareLinkHeading: 'Un enlace para tu consejero',
+		'Nada sale de este aparato si no lo compartes. Tu consejero verá tus respuestas, las notas de seguridad y este resultado.',
+	shareMore: 'Otras formas de compartir',
 	shareLinkNote:
 		'Las respuestas van en la parte del enlace que sigue a "#". Los navegadores nunca envían esa parte a ningún servidor.',
 	protect: 'Proteger el enlace con una clave',
@@ -133,7 +133,6 @@ export const es: Messages = {
 	noFlags: 'No se informaron señales de peligro.',
 	flagsNotAsked: 'No se preguntó por señales de peligro.',
 	checklistsHeading: 'Preguntas para llevar',
-	checklistsIntro: 'Puedes hacerlas en una primera reunión, o cuando hables con un consejero.',
 	answersHeading: 'Respuestas',
 	yourAnswers: 'Tus respuestas',
 	sharedTitle: 'Resultado compartido',

@@ -120,22 +120,45 @@ describe('StyleCard', () => {
 		expect(panel?.querySelector('ul')).toBeNull();
 	});
 
-	it('folds the panel, points and all, into a disclosure on a compact card', async () => {
+	it('folds the first meeting, points and all, into the one panel of a compact card', async () => {
 		const { container } = await show({ compact: true });
-		expect(container.querySelector('h4 + [data-first-meeting]')).toBeNull();
-		const details = container.querySelector('details[data-first-meeting]');
-		expect(details?.querySelector('summary')?.textContent).toBe('Your first meeting');
-		await expect.element(page.getByText('You can just listen.')).not.toBeVisible();
-		await page.getByText('Your first meeting').click();
-		await expect.element(page.getByText('You can just listen.')).toBeVisible();
-	});
-
-	it('folds the panel on an alternative, so the best fit leads a short page', async () => {
-		const { container } = await show({ rank: 2 });
-		expect(container.querySelector('details[data-first-meeting] summary')?.textContent).toBe(
+		const panels = container.querySelectorAll('details');
+		expect(panels).toHaveLength(1);
+		const about = container.querySelector('details[data-about]');
+		expect(about?.querySelector('summary')?.textContent).toBe('Why it may fit, and more');
+		expect([...(about?.querySelectorAll('h4') ?? [])].map((h) => h.textContent)).toContain(
 			'Your first meeting'
 		);
 		await expect.element(page.getByText('You can just listen.')).not.toBeVisible();
+		await expect.element(page.getByText('A trained volunteer leads.')).not.toBeVisible();
+		await page.getByText('Why it may fit, and more').click();
+		await expect.element(page.getByText('A trained volunteer leads.')).toBeVisible();
+		await expect.element(page.getByText('You can just listen.')).toBeVisible();
+	});
+
+	it('keeps the links of a compact card in view, with no headings over the stance and links', async () => {
+		const { container } = await show({ compact: true });
+		await expect.element(page.getByRole('link', { name: 'Find a meeting' })).toBeVisible();
+		await expect.element(page.getByText('Welcomes people on medication.')).toBeVisible();
+		expect([...container.querySelectorAll('article > h4')].map((h) => h.textContent)).toEqual([]);
+	});
+
+	it('puts no heading over a stance (it names medication itself), and one over a paragraph without', async () => {
+		const first = await show();
+		expect([...first.container.querySelectorAll('article > h4')].map((h) => h.textContent)).toEqual(
+			['Groups to try']
+		);
+		first.unmount();
+		const i18n = new I18n();
+		await i18n.use('en');
+		const { container } = render(StyleCard, {
+			props: { ranked: { ...ranked, style: { ...style, stance: undefined } }, badge: 'Best fit' },
+			context: i18nContext(i18n)
+		});
+		expect([...container.querySelectorAll('article > h4')].map((h) => h.textContent)).toEqual([
+			'Medication for opioid use disorder',
+			'Groups to try'
+		]);
 	});
 
 	it('shows a finder hint beside its link, as the description of that link', async () => {

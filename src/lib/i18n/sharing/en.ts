@@ -3,10 +3,10 @@
  * of a page that use them, so the first question does not carry them.
  */
 export const sharingEn = {
-	planHeading: 'Your plan for the next two weeks',
-	planIntro:
-		'Pick up to three meetings to try in the next two weeks. Type the day and time you mean to go. Nothing is looked up, and the plan stays on this device unless you share it.',
-	planEmpty: 'No meetings in your plan yet.',
+	planHeading: 'Your two-week plan',
+	planIntro: 'Pick up to three meetings to try in the next two weeks.',
+	planFormIntro:
+		'Type the day and time you mean to go. Nothing is looked up, and the plan stays on this device unless you share it.',
 	planAddHeading: 'Add a meeting',
 	planGroup: 'Group',
 	planMode: 'How you will go',

@@ -2,10 +2,10 @@ import type { SharingTexts } from './en';
 
 /** Los textos del plan de reuniones, la invitación del consejero y los enlaces bloqueados. */
 export const sharingEs: SharingTexts = {
-	planHeading: 'Tu plan para las próximas dos semanas',
-	planIntro:
-		'Elige hasta tres reuniones para probar en las próximas dos semanas. Escribe el día y la hora en que piensas ir. No se busca nada, y el plan se queda en este dispositivo a menos que lo compartas.',
-	planEmpty: 'Todavía no hay reuniones en tu plan.',
+	planHeading: 'Tu plan de dos semanas',
+	planIntro: 'Elige hasta tres reuniones para probar en las próximas dos semanas.',
+	planFormIntro:
+		'Escribe el día y la hora en que piensas ir. No se busca nada, y el plan se queda en este dispositivo a menos que lo compartas.',
 	planAddHeading: 'Agregar una reunión',
 	planGroup: 'Grupo',
 	planMode: 'Cómo vas a ir',
