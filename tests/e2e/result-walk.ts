@@ -47,6 +47,22 @@ export const LOVED_ONE: Answers = {
 	'family-format': 'in-person'
 };
 
+/** The calm path of walks.ts (answerCalmly), by option id. */
+export const CALM: Answers = {
+	who: 'myself',
+	substance: 'heroin',
+	'other-depressants': 'none',
+	'detox-status': 'finished-detox',
+	'danger-signs': ['none'],
+	pregnant: 'no',
+	'moud-openness': 'no',
+	spiritual: 'welcome',
+	meditation: 'no',
+	structure: 'not-sure',
+	format: 'in-person',
+	'group-prefs': []
+};
+
 /** Walks the questionnaire by option values (the same in every language) to the result. */
 export async function walkTo(page: Page, answers: Answers, locale: Locale = 'en') {
 	const m = MESSAGES[locale];

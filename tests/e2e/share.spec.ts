@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 import { answer, expect, MESSAGES, open, start, step, test } from './fixtures';
 import { FLOW, LINK_HEADER, prompt } from './flow';
-import { answerCalmly, openShareMore } from './walks';
+import { CALM, openResult } from './result-walk';
+import { openShareMore } from './walks';
 
 /** An answer that shows among the answers (not the safety flags): the family's spiritual words. */
 const NO_SPIRITUAL = "I'd rather have none";
@@ -26,11 +27,29 @@ async function toResult(page: Page) {
 	await expect(step(page)).toHaveAttribute('data-step', 'result');
 }
 
+/** That journey's answers, by option id. */
+const JOURNEY = {
+	who: 'loved-one',
+	substance: 'fentanyl',
+	'other-depressants': 'benzos',
+	'detox-status': 'withdrawal-now',
+	'danger-signs': ['severe-symptoms'],
+	'person-pregnant': 'no',
+	'person-moud-openness': 'yes',
+	'loved-one-help': 'both',
+	'family-spiritual': 'none',
+	'family-format': 'online'
+};
+
+/**
+ * The same result, opened from the session the questionnaire saves on the way (one page load):
+ * for the tests about what sharing does with a result, not about reaching it. The first test
+ * below walks the journey itself.
+ */
+const toSavedResult = (page: Page) => openResult(page, JOURNEY);
+
 /** For myself, no danger sign ("None of these"), no medication. */
-async function toCalmResult(page: Page) {
-	await start(page);
-	await answerCalmly(page);
-}
+const toCalmResult = (page: Page) => openResult(page, CALM);
 
 /** The share link of that calm result, and a fresh browser context for the counselor. */
 async function calmLinkForCounselor(page: Page, browser: Browser) {
@@ -88,7 +107,7 @@ test('a counselor opens the link in a fresh browser and sees the same recommenda
 });
 
 test('a passcode-protected link opens only with the passcode', async ({ page, browser }) => {
-	await toResult(page);
+	await toSavedResult(page);
 	await page.getByLabel('Protect the link with a passcode').check();
 	await expect(page.getByLabel('Link to your answers')).toHaveCount(0);
 	await page.getByLabel(/^Passcode/).fill('blue door 7');
@@ -115,7 +134,7 @@ test('a passcode-protected link opens only with the passcode', async ({ page, br
 test('tampered, truncated, old and garbage links fail calmly, without a partial result', async ({
 	page
 }) => {
-	await toResult(page);
+	await toSavedResult(page);
 	const link = await page.getByLabel('Link to your answers').inputValue();
 	const fragment = link.split('#')[1] as string;
 	const cases: [string, RegExp][] = [
@@ -145,7 +164,7 @@ test('tampered, truncated, old and garbage links fail calmly, without a partial 
 test('print and PDF: a clean summary with the answers, safety and the questions to take along', async ({
 	page
 }) => {
-	await toResult(page);
+	await toSavedResult(page);
 	await page.emulateMedia({ media: 'print' });
 	const summary = page.locator('section[data-section="print-summary"]');
 	await expect(summary).toBeVisible();
@@ -174,7 +193,7 @@ test('print and PDF: a clean summary with the answers, safety and the questions 
 
 test('copy as text, e-mail and the FHIR download carry the answers', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await toResult(page);
+	await toSavedResult(page);
 	await openShareMore(page);
 	await page.getByRole('button', { name: 'Copy as text' }).click();
 	await expect(page.getByRole('status')).toHaveText('The summary was copied.');
@@ -223,7 +242,7 @@ test('copy as text, e-mail and the FHIR download carry the answers', async ({ pa
 });
 
 test('the QR code is drawn on the page, small enough to scan', async ({ page }) => {
-	await toResult(page);
+	await toSavedResult(page);
 	await page.getByRole('button', { name: 'Show QR code' }).click();
 	const qr = page.getByRole('img', { name: /QR code of the link/ });
 	await expect(qr).toBeVisible();
@@ -312,7 +331,7 @@ test.describe("the counselor's page, before and while it opens a link", () => {
 test('a passcode needs 5 characters, and the rest of sharing says it is not protected', async ({
 	page
 }) => {
-	await toResult(page);
+	await toSavedResult(page);
 	await expect(page.getByText('The passcode protects only the link.')).toHaveCount(0);
 	await page.getByLabel('Protect the link with a passcode').check();
 	// Said next to them: copying as text and e-mail share every answer without the passcode.
