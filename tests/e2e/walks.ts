@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { answer, answerEach, expect, step } from './fixtures';
 
 /**
@@ -28,21 +28,17 @@ export async function answerCalmly(page: Page) {
 	await expect(step(page)).toHaveAttribute('data-step', 'result');
 }
 
-/**
- * Opens the share section's "Other ways to share" (print, text, e-mail, the health-record file;
- * folded until wanted), as a tap would.
- */
-export async function openShareMore(page: Page) {
-	const panel = page.locator('section[data-section="share"] [data-share-more]');
+/** Opens a folded panel (a details element) by its summary, as a tap would, unless it is open. */
+async function openPanel(panel: Locator) {
 	if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
 		await panel.locator('summary').click();
 	await expect(panel).toHaveAttribute('open', '');
 }
 
-/** Opens the meeting plan's "Add a meeting" panel (folded until wanted), as a tap would. */
-export async function openPlanForm(page: Page) {
-	const panel = page.locator('section[data-section="plan"] [data-plan-add]');
-	if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open)))
-		await panel.locator('summary').click();
-	await expect(panel).toHaveAttribute('open', '');
-}
+/** Opens the share section's "Other ways to share" (print, text, e-mail, the health-record file). */
+export const openShareMore = (page: Page) =>
+	openPanel(page.locator('section[data-section="share"] [data-share-more]'));
+
+/** Opens the meeting plan's "Add a meeting" panel. */
+export const openPlanForm = (page: Page) =>
+	openPanel(page.locator('section[data-section="plan"] [data-plan-add]'));
