@@ -29,6 +29,8 @@ import { timeToRespond } from './bench/responsive.ts';
 import { firstAnswer, type AnswerRun, type Journey } from './bench/first-answer.ts';
 import { parseFlowText } from '../src/lib/flow/integrity.ts';
 import { nextStep } from '../src/lib/flow/navigation.ts';
+import type { Answers } from '../src/lib/flow/schema.ts';
+import { encodeAnswers } from '../src/lib/share/link.ts';
 import { serve, type StaticServer } from './bench/server.ts';
 import { median } from './bench/stats.ts';
 
@@ -43,6 +45,26 @@ const FLOW = 'flows/opioid-support.json';
 const OUT = 'bench-results';
 /** Pages Lighthouse measures: every page a person may open first. */
 const LIGHTHOUSE_PAGES = ['/', '/check', '/es/check', '/help', '/shared'];
+/**
+ * The counselor's page as a counselor opens it: with a shared link (`SHARED_LINK`, the fragment
+ * made from `LINK_ANSWERS` when the bench starts). Measured by Lighthouse beside the pages above.
+ */
+const SHARED_LINK = '/shared#(link)';
+/** A person just out of supervised detox: the opening advice with the lost-tolerance warning. */
+const LINK_ANSWERS: Answers = {
+	who: 'myself',
+	substance: 'heroin',
+	'other-depressants': 'none',
+	'detox-status': 'finished-detox',
+	'danger-signs': ['none'],
+	pregnant: 'no',
+	'moud-openness': 'no',
+	spiritual: 'welcome',
+	meditation: 'no',
+	structure: 'steps-sponsor',
+	format: 'in-person',
+	'group-prefs': []
+};
 /** Every first page is held to the byte budgets in each language: Spanish pages are their own. */
 const BYTE_PAGES = [
 	'/',
@@ -102,11 +124,15 @@ deadline.unref();
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
 	process.once(signal, () => void cleanup().finally(() => process.exit(130)));
 
-/** The questionnaire journeys, ours and the reference's, with the question after the first option. */
-function journeys(): { ours: Journey[]; reference: Journey[] } {
+function readFlow() {
 	const parsed = parseFlowText(readFileSync(FLOW, 'utf8'));
 	if (!parsed.ok) throw new Error(`${FLOW} is not valid:\n${parsed.message}`);
-	const flow = parsed.flow;
+	return parsed.flow;
+}
+
+/** The questionnaire journeys, ours and the reference's, with the question after the first option. */
+function journeys(): { ours: Journey[]; reference: Journey[] } {
+	const flow = readFlow();
 	const first = flow.questions[0];
 	const option = first?.options[0];
 	if (!first || !option) throw new Error(`${FLOW} has no first question`);
@@ -234,17 +260,12 @@ async function main(): Promise<number> {
 		await browser.close();
 		browser = undefined;
 		log(`== Lighthouse (${LIGHTHOUSE_RUNS} runs each)`);
-		const urls = [...LIGHTHOUSE_PAGES, REFERENCE_URL];
-		const lighthouse = await measureLighthouse(
-			urls.map((p) => server?.origin + p),
-			LIGHTHOUSE_RUNS,
-			log
-		);
+		const urls = [...LIGHTHOUSE_PAGES, SHARED_LINK, REFERENCE_URL];
+		const address = (p: string) =>
+			`${server?.origin}${p === SHARED_LINK ? `/shared#${encodeAnswers(readFlow(), LINK_ANSWERS)}` : p}`;
+		const lighthouse = await measureLighthouse(urls.map(address), LIGHTHOUSE_RUNS, log);
 		results.lighthouse = Object.fromEntries(
-			urls.map((p) => [
-				p,
-				lighthouse[`${server?.origin}${p}`] ?? { ok: false, error: 'not run', runs: [] }
-			])
+			urls.map((p) => [p, lighthouse[address(p)] ?? { ok: false, error: 'not run', runs: [] }])
 		);
 		for (const [url, r] of Object.entries(results.lighthouse))
 			if (!r.ok) errors.push(`Lighthouse ${url}: ${r.error}`);
@@ -275,13 +296,16 @@ async function main(): Promise<number> {
 			startToQuestion: divide(answerOf('/ → Start')?.questionMedianMs, refStart?.questionMedianMs),
 			gzipBytes: Object.fromEntries(LIGHTHOUSE_PAGES.map((p) => [p, gzipOf(p)])),
 			lighthouseScore: Object.fromEntries(
-				LIGHTHOUSE_PAGES.map((p) => {
+				[...LIGHTHOUSE_PAGES, SHARED_LINK].map((p) => {
 					const ours = lighthouseOf(p);
 					return [p, ours && refLighthouse ? ours.score - refLighthouse.score : null];
 				})
 			),
 			fcp: Object.fromEntries(
-				LIGHTHOUSE_PAGES.map((p) => [p, divide(lighthouseOf(p)?.fcp, refLighthouse?.fcp)])
+				[...LIGHTHOUSE_PAGES, SHARED_LINK].map((p) => [
+					p,
+					divide(lighthouseOf(p)?.fcp, refLighthouse?.fcp)
+				])
 			)
 		};
 	}
