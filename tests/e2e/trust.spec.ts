@@ -438,6 +438,31 @@ test.describe('hammering', () => {
 		}
 	});
 
+	test('on a busy phone, the second tap of a double tap still does nothing on the next screen', async ({
+		page
+	}) => {
+		await start(page);
+		await answer(page, 'For myself');
+		await page.getByLabel('Heroin', { exact: true }).check();
+		await page.getByRole('button', { name: 'Continue', exact: true }).click();
+		await expect(step(page)).toHaveAttribute('data-step', 'other-depressants');
+		// The second click of the double tap, made now, reaches the page only once its main thread
+		// is free again, 1.2 s later (past the moment the app holds such clicks for), on an answer
+		// of the new screen.
+		const option = page.getByLabel('No, neither', { exact: true });
+		await option.evaluate((input) => {
+			const click = new MouseEvent('click', { bubbles: true, cancelable: true, detail: 2 });
+			const busyUntil = performance.now() + 1200;
+			while (performance.now() < busyUntil);
+			input.dispatchEvent(click);
+		});
+		await expect(option).not.toBeChecked();
+		await expect(page.locator('[data-step] fieldset input:checked')).toHaveCount(0);
+		// A tap made now, once, is the person's own.
+		await option.click();
+		await expect(option).toBeChecked();
+	});
+
 	test('rapid Back and Continue leave every answer in place', async ({ page }) => {
 		await start(page);
 		const back = page.getByRole('button', { name: 'Back' });
