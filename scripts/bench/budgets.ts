@@ -49,15 +49,16 @@ interface Limits {
  * decision. Pages not listed (the start page, help, about, privacy) run no app (csr = false): they
  * ship no JavaScript file at all, only the inline script in their HTML, so `DEFAULT_LIMITS` allows
  * none. The questionnaire carries its first step; the counselor's page the flow's questions and
- * its invite section (the result part, the decoder and the summary load only to open a link); the
+ * its invite form (the result part, the decoder and the summary load only to open a link, the
+ * crypto only to make an invite or show a kept one), and it loads them only once it is used; the
  * invite page its crypto.
  */
 const DEFAULT_LIMITS: Limits = { js: 0, css: 4 * KB, total: 8 * KB };
 const PAGE_LIMITS: Record<string, Limits> = {
 	'/check': { js: 48 * KB, css: 5 * KB, total: 60 * KB },
 	'/es/check': { js: 48 * KB, css: 5 * KB, total: 61 * KB },
-	'/shared': { js: 63 * KB, css: 5 * KB, total: 73 * KB },
-	'/es/shared': { js: 63 * KB, css: 5 * KB, total: 74 * KB },
+	'/shared': { js: 49 * KB, css: 5 * KB, total: 60 * KB },
+	'/es/shared': { js: 49 * KB, css: 5 * KB, total: 61 * KB },
 	'/invite': { js: 58 * KB, css: 4 * KB, total: 62 * KB }
 };
 

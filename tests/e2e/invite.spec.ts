@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { sharingEn as s } from '../../src/lib/i18n/sharing/en';
+import { sharingEs } from '../../src/lib/i18n/sharing/es';
 import { expect, keyRecords, open, test, hydrated } from './fixtures';
 import { answerCalmly, openShareMore } from './walks';
 
@@ -150,4 +151,64 @@ test('a damaged invite says what to do, and the questionnaire still starts', asy
 	await page.getByRole('link', { name: s.inviteStart }).click();
 	await expect(page.locator('fieldset legend')).toBeVisible();
 	expect(await page.evaluate(() => sessionStorage.getItem('sgg.invite'))).toBeNull();
+});
+
+test.describe('the counselor page with no link', () => {
+	/** Opens the page as a counselor would, touching nothing: the test does not start its app. */
+	async function arrive(page: Page, path = '/shared') {
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		await page.goto(path);
+		await page.waitForLoadState('load');
+		return scripts;
+	}
+
+	test('runs no app until used, and an invite asked for before the app runs is made', async ({
+		page
+	}) => {
+		const scripts = await arrive(page);
+		const receive = page.locator('section[data-section="receive"]');
+		await expect(receive.getByLabel(s.receiveName, { exact: true })).toBeVisible();
+		// Nothing has touched the page: no script file has loaded (the inline one is all it runs).
+		await page.waitForTimeout(500);
+		expect(scripts).toEqual([]);
+		await expect(page.locator('html')).not.toHaveAttribute('data-hydrated');
+		// The name written and the invite asked for (Enter in the field) before the app runs: no
+		// touch event starts it, the press does, and the press is not lost.
+		await receive
+			.getByLabel(s.receiveName, { exact: true })
+			.evaluate((input: HTMLInputElement, name) => {
+				input.value = name;
+				input.form?.requestSubmit();
+			}, NAME);
+		await expect(receive.getByRole('heading', { name: s.receiveReady(NAME) })).toBeVisible();
+		expect(scripts.length).toBeGreaterThan(0);
+		expect(new URL(page.url()).pathname).toBe('/shared');
+		await expect(receive.getByRole('textbox', { name: s.inviteLinkLabel })).toHaveValue(
+			/\/invite#i1\./
+		);
+	});
+
+	test('a key kept in this browser is shown without a touch; the form comes back once it is forgotten', async ({
+		page
+	}) => {
+		await makeInvite(page, NAME, true);
+		await arrive(page, '/es/shared');
+		const receive = page.locator('section[data-section="receive"]');
+		// In Spanish, and before anything touched the page.
+		await expect(receive.getByRole('heading', { level: 3 })).toHaveText(
+			sharingEs.receiveReady(NAME)
+		);
+		await receive.getByRole('button', { name: sharingEs.forgetKey }).click();
+		await receive.getByRole('button', { name: sharingEs.forgetKeyYes }).click();
+		await expect(receive.getByText(sharingEs.keyForgotten)).toBeVisible();
+		// The form, drawn again by the app, makes an invite at once (nothing holds it now).
+		await receive.getByLabel(sharingEs.receiveName, { exact: true }).fill('Sala 2');
+		await receive.getByRole('button', { name: sharingEs.receiveMake }).click();
+		await expect(
+			receive.getByRole('heading', { name: sharingEs.receiveReady('Sala 2') })
+		).toBeFocused();
+	});
 });

@@ -289,9 +289,20 @@ test.describe("the counselor's page, before and while it opens a link", () => {
 		await view.goto(link);
 		await expect(view.getByText(MESSAGES.en.sharedOpening)).toBeVisible();
 		await expect(view.getByText(MESSAGES.en.sharedEmpty)).toBeHidden();
+		// The invite form, in the page as built, waits below until what the link holds is drawn.
+		const receive = view.locator('section[data-section="receive"]');
+		await expect(receive).toBeHidden();
 		release();
 		await expect(view.locator('section[data-section="flags"]')).toBeVisible();
 		await expect(view.getByText(MESSAGES.en.sharedOpening)).toHaveCount(0);
+		await expect(receive).toBeVisible();
+		expect(
+			await view.evaluate(() =>
+				[...document.querySelectorAll('main [data-section]')].map((e) =>
+					e.getAttribute('data-section')
+				)
+			)
+		).toEqual(['flags', 'answers', 'groups', 'plan', 'checklists', 'receive']);
 
 		// Without a link, the same page as built says there is none.
 		const empty = await counselor.newPage();
@@ -300,6 +311,21 @@ test.describe("the counselor's page, before and while it opens a link", () => {
 		await expect(empty.getByText(MESSAGES.en.sharedEmpty)).toBeVisible();
 		await expect(empty.getByText(MESSAGES.en.sharedOpening)).toBeHidden();
 		await empty.close();
+		await counselor.close();
+	});
+
+	test('a link pasted into the address of the page with no link opens, before any touch', async ({
+		page,
+		browser
+	}) => {
+		const { link, counselor, view } = await calmLinkForCounselor(page, browser);
+		await view.goto('/shared');
+		await view.waitForLoadState('load');
+		await expect(view.getByText(MESSAGES.en.sharedEmpty)).toBeVisible();
+		await expect(view.locator('html')).not.toHaveAttribute('data-hydrated');
+		await view.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+		await expect(view.locator('section[data-section="flags"]')).toBeVisible();
+		await expect(view.locator('section[data-section="checklists"]')).toBeVisible();
 		await counselor.close();
 	});
 

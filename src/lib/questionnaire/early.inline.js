@@ -4,8 +4,9 @@
 // Until the app runs, it takes the first question's answer and Continue itself and shows the next
 // question, prerendered hidden beside it; the app replays what it took (early.ts). On that page
 // the app starts (sggBoot) at the first touch elsewhere or once the first answer shows, so it never
-// holds up that answer; on the other pages with an app (counselor, invite), once the page has
-// painted. Quick exit is this script's alone, on every page. The pages that run no app (csr =
+// holds up that answer; on the counselor's page without a link, at the first touch (its invite form
+// is in the page, and a press of its button is held for the app); on the other pages with an app,
+// once the page has painted. Quick exit is this script's alone, on every page. The pages that run no app (csr =
 // false: start, help, about, privacy) rely on it for the rest: quick exit, old ?lang= links, the
 // start page's language offer and resume note, and the service worker, which it registers on
 // every page. Keep it small.
@@ -34,8 +35,25 @@
 			return go();
 		};
 		const form = document.querySelector('form[data-early-live]');
-		if (!form) bootSoon();
-		else if (wanted || location.search || location.hash || saved(form)) early.boot();
+		const onUse = document.querySelector('[data-start-on-use]');
+		if (form) {
+			if (wanted || location.search || location.hash || saved(form)) early.boot();
+		} else if (!onUse || wanted || location.hash.length > 1) bootSoon();
+		else {
+			// The counselor's page with no link: its invite form works before the app, which starts
+			// at the first touch, at a link pasted into the address, or at once for a counselor whose
+			// key this browser keeps (the form stays unseen until the app draws the key instead).
+			addEventListener('hashchange', early.boot);
+			const db = onUse.dataset.startOnUse;
+			indexedDB?.databases?.().then(
+				(list) => {
+					if (!list.some((d) => d.name === db)) return;
+					root.dataset.keyCheck = '';
+					early.boot();
+				},
+				() => {}
+			);
+		}
 	};
 	const formOf = (node) =>
 		!early.done && node instanceof Element ? node.closest('form[data-early]') : null;
@@ -102,6 +120,14 @@
 		'submit',
 		(event) => {
 			const form = formOf(event.target);
+			// A form the app handles, sent before it runs: held for the app (ReceiveSecurely).
+			const held =
+				!form && !root.hasAttribute('data-hydrated') && event.target.closest?.('form[data-hold]');
+			if (held) {
+				event.preventDefault();
+				early.held = held;
+				early.boot();
+			}
 			if (!form) return;
 			event.preventDefault();
 			event.stopImmediatePropagation();

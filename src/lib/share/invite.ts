@@ -30,12 +30,10 @@ import { Aes128Gcm, CipherSuite, DhkemX25519HkdfSha256, HkdfSha256 } from '@hpke
 import type { CounselorKey } from './keystore';
 import { checksum, fromBase64Url, MAX_FRAGMENT, toBase64Url } from './link';
 import { ENCRYPTED_PREFIX } from './passcode';
-import { SEALED_PREFIX } from './invite-names';
+import { cleanName, NAME_MAX, SEALED_PREFIX } from './invite-names';
 
 export const INVITE_PREFIX = 'i1.';
-export { SEALED_PREFIX };
-/** The longest name, in characters (Unicode code points). */
-export const NAME_MAX = 40;
+export { cleanName, NAME_MAX, SEALED_PREFIX };
 
 const KEY_BYTES = 32;
 const KEY_ID_BYTES = 4;
@@ -62,22 +60,6 @@ export type OpenError = 'damaged' | 'other-key';
 
 /** What opening a sealed link needs of the counselor's key. */
 export type Recipient = Pick<CounselorKey, 'privateKey' | 'publicKey' | 'name' | 'keyId'>;
-
-// Controls, lone surrogates, line and paragraph separators, and invisible format characters
-// (bidirectional overrides could make a name read as another), but the joiner and the tags that
-// emoji sequences need.
-const FORBIDDEN = /[\p{Cc}\p{Cs}\p{Zl}\p{Zp}]|(?![\u200d\u{e0020}-\u{e007f}])\p{Cf}/u;
-
-/**
- * A name as an invite carries it: NFC, trimmed, inner white space as single spaces, 1 to NAME_MAX
- * characters, no control or invisible format characters. Null when the name cannot be used.
- */
-export function cleanName(input: string): string | null {
-	const name = input.normalize('NFC').replace(/\s+/gu, ' ').trim();
-	const length = [...name].length;
-	if (length < 1 || length > NAME_MAX || FORBIDDEN.test(name)) return null;
-	return name;
-}
 
 function stripHash(fragment: string): string {
 	return fragment.startsWith('#') ? fragment.slice(1) : fragment;
