@@ -73,8 +73,20 @@ export async function measurePage(
 	try {
 		const page = await context.newPage();
 		let requests = 0;
+		let inFlight = 0;
+		let lastChange = Date.now();
+		const settle = () => {
+			inFlight--;
+			lastChange = Date.now();
+		};
 		const loaded = new Map<string, LoadedFile['type']>();
-		page.on('request', () => requests++);
+		page.on('request', () => {
+			requests++;
+			inFlight++;
+			lastChange = Date.now();
+		});
+		page.on('requestfinished', settle);
+		page.on('requestfailed', settle);
 		page.on('response', (response) => {
 			const type = response.request().resourceType();
 			if (type !== 'document' && type !== 'script' && type !== 'stylesheet') return;
@@ -84,8 +96,11 @@ export async function measurePage(
 		await page.goto(origin + path, { waitUntil: 'load', timeout: 30_000 });
 		// The questionnaire's page starts the app at a first touch: count what it loads then too.
 		await appRunning(page);
-		// Lazy chunks the page imports right after start.
-		await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+		// Lazy chunks the page imports right after start: until the network has been quiet for
+		// 500 ms (Playwright's "networkidle" may have passed already, before the start).
+		const until = Date.now() + 10_000;
+		while (Date.now() < until && (inFlight > 0 || Date.now() - lastChange < 500))
+			await page.waitForTimeout(50);
 
 		const result: PageBytes = {
 			url: path,
