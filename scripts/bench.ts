@@ -29,8 +29,8 @@ import { timeToRespond } from './bench/responsive.ts';
 import { firstAnswer, type AnswerRun, type Journey } from './bench/first-answer.ts';
 import { parseFlowText } from '../src/lib/flow/integrity.ts';
 import { nextStep } from '../src/lib/flow/navigation.ts';
-import type { Answers } from '../src/lib/flow/schema.ts';
 import { encodeAnswers } from '../src/lib/share/link.ts';
+import { PERSONAS } from '../tests/personas.ts';
 import { serve, type StaticServer } from './bench/server.ts';
 import { median } from './bench/stats.ts';
 
@@ -46,25 +46,12 @@ const OUT = 'bench-results';
 /** Pages Lighthouse measures: every page a person may open first. */
 const LIGHTHOUSE_PAGES = ['/', '/check', '/es/check', '/help', '/shared'];
 /**
- * The counselor's page as a counselor opens it: with a shared link (`SHARED_LINK`, the fragment
- * made from `LINK_ANSWERS` when the bench starts). Measured by Lighthouse beside the pages above.
+ * The counselor's page as a counselor opens it: with a shared link (`SHARED_LINK`), made when the
+ * bench starts from the answers of `LINK_PERSONA` (tests/personas.ts): the opening advice with the
+ * lost-tolerance warning. Measured by Lighthouse beside the pages above.
  */
 const SHARED_LINK = '/shared#(link)';
-/** A person just out of supervised detox: the opening advice with the lost-tolerance warning. */
-const LINK_ANSWERS: Answers = {
-	who: 'myself',
-	substance: 'heroin',
-	'other-depressants': 'none',
-	'detox-status': 'finished-detox',
-	'danger-signs': ['none'],
-	pregnant: 'no',
-	'moud-openness': 'no',
-	spiritual: 'welcome',
-	meditation: 'no',
-	structure: 'steps-sponsor',
-	format: 'in-person',
-	'group-prefs': []
-};
+const LINK_PERSONA = 'just out of supervised detox';
 /** Every first page is held to the byte budgets in each language: Spanish pages are their own. */
 const BYTE_PAGES = [
 	'/',
@@ -123,6 +110,12 @@ const deadline = setTimeout(() => {
 deadline.unref();
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
 	process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+
+function linkAnswers() {
+	const persona = PERSONAS.find((p) => p.name === LINK_PERSONA);
+	if (!persona) throw new Error(`tests/personas.ts has no persona "${LINK_PERSONA}"`);
+	return persona.answers;
+}
 
 function readFlow() {
 	const parsed = parseFlowText(readFileSync(FLOW, 'utf8'));
@@ -262,7 +255,7 @@ async function main(): Promise<number> {
 		log(`== Lighthouse (${LIGHTHOUSE_RUNS} runs each)`);
 		const urls = [...LIGHTHOUSE_PAGES, SHARED_LINK, REFERENCE_URL];
 		const address = (p: string) =>
-			`${server?.origin}${p === SHARED_LINK ? `/shared#${encodeAnswers(readFlow(), LINK_ANSWERS)}` : p}`;
+			`${server?.origin}${p === SHARED_LINK ? `/shared#${encodeAnswers(readFlow(), linkAnswers())}` : p}`;
 		const lighthouse = await measureLighthouse(urls.map(address), LIGHTHOUSE_RUNS, log);
 		results.lighthouse = Object.fromEntries(
 			urls.map((p) => [p, lighthouse[address(p)] ?? { ok: false, error: 'not run', runs: [] }])

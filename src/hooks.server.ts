@@ -14,7 +14,8 @@ const PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
  * gzip) competed with the first paint on a slow phone; the inline script adds them, all at once,
  * when the start runs. That is once the page has painted, or, on the questionnaire's page (the one
  * with a form the inline script answers early), at the first touch outside that form or once the
- * first answer shows: hydrating never holds up the first answer. The script's hash in the page's
+ * first answer shows: hydrating never holds up the first answer; on the counselor's page with no
+ * link, at the first touch (see early.inline.js). The script's hash in the page's
  * policy is replaced by the new one, so the policy stays exact. A page that runs no app (`csr =
  * false`) has no start script and is left as it is.
  */

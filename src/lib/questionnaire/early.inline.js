@@ -24,8 +24,9 @@
 	// An address with a fragment is a link to open (the counselor's page says "Opening the link"
 	// rather than "no link" until its app runs).
 	if (location.hash.length > 1) root.dataset.fragment = '';
-	// The app's start, and its modules to preload when it runs (src/hooks.server.ts). Without the
-	// first question's form, it runs once the page has painted; with it, see below.
+	// The app's start, and its modules to preload when it runs (src/hooks.server.ts). It runs once
+	// the page has painted, but with the first question's form or on the counselor's page with no
+	// link ([data-start-on-use]): see below.
 	window.sggBoot = (go, preload = []) => {
 		start = () => {
 			for (const href of preload)
