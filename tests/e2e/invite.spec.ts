@@ -183,7 +183,8 @@ test.describe('the counselor page with no link', () => {
 				input.value = name;
 				input.form?.requestSubmit();
 			}, NAME);
-		await expect(receive.getByRole('heading', { name: s.receiveReady(NAME) })).toBeVisible();
+		// Made, and the focus is on it, as when the app was running at the press.
+		await expect(receive.getByRole('heading', { name: s.receiveReady(NAME) })).toBeFocused();
 		expect(scripts.length).toBeGreaterThan(0);
 		expect(new URL(page.url()).pathname).toBe('/shared');
 		await expect(receive.getByRole('textbox', { name: s.inviteLinkLabel })).toHaveValue(

@@ -14,7 +14,8 @@ export const FORM_TEXTS = [
 	'receiveKeepHint',
 	'receiveMake',
 	'receiveNameMissing',
-	'receiveUnsupported'
+	'receiveUnsupported',
+	'receiveStoreFailed'
 ] as const;
 
 export type FormTexts = Pick<SharingTexts, (typeof FORM_TEXTS)[number]>;
