@@ -6,10 +6,10 @@
 // the app starts (sggBoot) at the first touch elsewhere or once the first answer shows, so it never
 // holds up that answer; on the counselor's page without a link, at the first touch (its invite form
 // is in the page, and a press of its button is held for the app); on the other pages with an app,
-// once the page has painted. Quick exit is this script's alone, on every page. The pages that run no app (csr =
-// false: start, help, about, privacy) rely on it for the rest: quick exit, old ?lang= links, the
-// start page's language offer and resume note, and the service worker, which it registers on
-// every page. Keep it small.
+// once the page has painted. Quick exit is this script's alone, on every page. The pages that run
+// no app (csr = false: start, help, about, privacy) rely on it for the rest: quick exit, old ?lang=
+// links, the start page's language offer and resume note, and the service worker, which it
+// registers on every page. Keep it small.
 (() => {
 	const early = (window.sggEarly = { answers: [], drafts: {}, shown: null, done: false });
 	const root = document.documentElement;
@@ -46,14 +46,18 @@
 			// key this browser keeps (the form stays unseen until the app draws the key instead).
 			addEventListener('hashchange', early.boot);
 			const db = onUse.dataset.startOnUse;
-			indexedDB?.databases?.().then(
-				(list) => {
-					if (!list.some((d) => d.name === db)) return;
-					root.dataset.keyCheck = '';
-					early.boot();
-				},
-				() => {}
-			);
+			try {
+				window.indexedDB?.databases?.().then(
+					(list) => {
+						if (!list.some((d) => d.name === db)) return;
+						root.dataset.keyCheck = '';
+						early.boot();
+					},
+					() => {}
+				);
+			} catch {
+				// Storage this browser blocks holds no key.
+			}
 		}
 	};
 	const formOf = (node) =>
