@@ -1,8 +1,9 @@
 /**
  * Every engine: a smoke suite in Firefox ESR and WebKitGTK, Debian's packages, beside the Chromium
  * suite (tests/e2e). In each engine: the questionnaire to the result in English and in Spanish, the
- * emergency screens, the counselor's link in a fresh session, quick exit and offline after one
- * visit; then a passcode link made in each engine is opened in the other.
+ * emergency screens, the counselor's link in a fresh session, an invite made on the counselor's
+ * page before its app runs, quick exit and offline after one visit; then a passcode link made in
+ * each engine is opened in the other.
  *
  * Run with `npm run test:engines` (node's test runner, through tsx). It builds the site and serves
  * it on a port of its own; ENGINES=firefox or ENGINES=webkit runs one engine only, and
@@ -12,6 +13,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { en } from '../../src/lib/i18n/en';
 import { es } from '../../src/lib/i18n/es';
+import { sharingEn } from '../../src/lib/i18n/sharing/en';
 import { NEUTRAL_SITE } from '../../src/lib/safety/quick-exit';
 import {
 	launchFirefox,
@@ -29,6 +31,8 @@ const PORT = Number(process.env.ENGINES_PORT ?? 4322);
 const OFFLINE_PORT = PORT + 1;
 const M = { en, es };
 const NAMES: Record<EngineName, string> = { firefox: 'Firefox ESR', webkit: 'WebKitGTK' };
+/** The name a counselor gives their invite. */
+const INVITE_NAME = 'Clinic: Room 4';
 
 const WANTED = (process.env.ENGINES ?? 'firefox,webkit').split(',') as EngineName[];
 for (const name of WANTED)
@@ -396,6 +400,20 @@ function engineSuite(name: EngineName) {
 				await see(tab, 'a "Call 911" link to be shown', true, 'has', 'link', `${en.call} 911`);
 				await tab.click('byRole', 'button', en.emergencyContinue);
 				await see(tab, 'the next question', prompt('pregnant'), 'text', 'fieldset legend');
+			});
+		});
+
+		test('the counselor page with no link: an invite made before its app runs', TEST, async () => {
+			await inTab(name, 'invite', async (tab) => {
+				// As a counselor arrives: nothing has touched the page, so its app has not started.
+				await tab.goto(new URL('/shared', site.origin).href);
+				await heading(tab, 2, sharingEn.receiveHeading);
+				assert.equal(await tab.call('attr', 'html', 'data-hydrated'), null, 'the app ran unused');
+				// The tap into the name field starts it; the name and the press are not lost.
+				await tab.type(INVITE_NAME, 'control', sharingEn.receiveName);
+				await tab.click('byRole', 'button', sharingEn.receiveMake);
+				await heading(tab, 3, sharingEn.receiveReady(INVITE_NAME));
+				await seeText(tab, 'the invite link', '/invite#i1.', 'valueOf', sharingEn.inviteLinkLabel);
 			});
 		});
 
