@@ -51,6 +51,8 @@ const LIGHTHOUSE_PAGES = ['/', '/check', '/es/check', '/help', '/shared'];
  * lost-tolerance warning. Measured by Lighthouse beside the pages above.
  */
 const SHARED_LINK = '/shared#(link)';
+/** What Lighthouse measures: the pages above and the link. */
+const LIGHTHOUSE_ALL = [...LIGHTHOUSE_PAGES, SHARED_LINK];
 const LINK_PERSONA = 'just out of supervised detox';
 /** Every first page is held to the byte budgets in each language: Spanish pages are their own. */
 const BYTE_PAGES = [
@@ -253,9 +255,9 @@ async function main(): Promise<number> {
 		await browser.close();
 		browser = undefined;
 		log(`== Lighthouse (${LIGHTHOUSE_RUNS} runs each)`);
-		const urls = [...LIGHTHOUSE_PAGES, SHARED_LINK, REFERENCE_URL];
-		const address = (p: string) =>
-			`${server?.origin}${p === SHARED_LINK ? `/shared#${encodeAnswers(readFlow(), linkAnswers())}` : p}`;
+		const urls = [...LIGHTHOUSE_ALL, REFERENCE_URL];
+		const link = `/shared#${encodeAnswers(readFlow(), linkAnswers())}`;
+		const address = (p: string) => `${server?.origin}${p === SHARED_LINK ? link : p}`;
 		const lighthouse = await measureLighthouse(urls.map(address), LIGHTHOUSE_RUNS, log);
 		results.lighthouse = Object.fromEntries(
 			urls.map((p) => [p, lighthouse[address(p)] ?? { ok: false, error: 'not run', runs: [] }])
@@ -289,16 +291,13 @@ async function main(): Promise<number> {
 			startToQuestion: divide(answerOf('/ → Start')?.questionMedianMs, refStart?.questionMedianMs),
 			gzipBytes: Object.fromEntries(LIGHTHOUSE_PAGES.map((p) => [p, gzipOf(p)])),
 			lighthouseScore: Object.fromEntries(
-				[...LIGHTHOUSE_PAGES, SHARED_LINK].map((p) => {
+				LIGHTHOUSE_ALL.map((p) => {
 					const ours = lighthouseOf(p);
 					return [p, ours && refLighthouse ? ours.score - refLighthouse.score : null];
 				})
 			),
 			fcp: Object.fromEntries(
-				[...LIGHTHOUSE_PAGES, SHARED_LINK].map((p) => [
-					p,
-					divide(lighthouseOf(p)?.fcp, refLighthouse?.fcp)
-				])
+				LIGHTHOUSE_ALL.map((p) => [p, divide(lighthouseOf(p)?.fcp, refLighthouse?.fcp)])
 			)
 		};
 	}
