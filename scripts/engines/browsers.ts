@@ -218,44 +218,69 @@ export async function launchWebKit({ proxy }: LaunchOptions): Promise<Engine> {
 	const binary = miniBrowserPath();
 	if (!binary)
 		throw new Error('WebKitGTK’s MiniBrowser was not found (package libwebkit2gtk-4.1-0)');
-	const port = await freePort();
-	// Its own process group, so that closing ends xvfb-run, Xvfb, the driver and the browser.
-	const driver = spawn(
-		xvfbRunPath,
-		['-a', '-s', '-screen 0 1280x1024x24', webkitDriverPath, `--port=${port}`],
-		{ detached: true, stdio: ['ignore', 'ignore', 'pipe'] }
-	);
-	const forget = endOnExit(driver.pid, 'group');
-	let log = '';
-	driver.stderr?.on('data', (chunk: Buffer) => {
-		log = (log + chunk.toString()).slice(-4000);
-	});
-	const exited = new Promise<void>((resolve) => driver.once('exit', () => resolve()));
-	exited.then(forget, forget);
-	const endDriver = async () => {
-		if (driver.exitCode !== null || driver.signalCode !== null || !driver.pid) return;
-		try {
-			process.kill(-driver.pid, 'SIGTERM');
-		} catch {
-			return;
-		}
-		const done = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
-		if (!done)
+	/** The driver (under xvfb-run) and how to reach it; started again if it stops answering. */
+	type Driver = { base: string; end: () => Promise<void> };
+	async function startDriver(): Promise<Driver> {
+		const port = await freePort();
+		// Its own process group, so that closing ends xvfb-run, Xvfb, the driver and the browser.
+		const driver = spawn(
+			xvfbRunPath,
+			['-a', '-s', '-screen 0 1280x1024x24', webkitDriverPath, `--port=${port}`],
+			{ detached: true, stdio: ['ignore', 'ignore', 'pipe'] }
+		);
+		const forget = endOnExit(driver.pid, 'group');
+		let log = '';
+		driver.stderr?.on('data', (chunk: Buffer) => {
+			log = (log + chunk.toString()).slice(-4000);
+		});
+		const exited = new Promise<void>((resolve) => driver.once('exit', () => resolve()));
+		exited.then(forget, forget);
+		const end = async () => {
+			if (driver.exitCode !== null || driver.signalCode !== null || !driver.pid) return;
 			try {
-				process.kill(-driver.pid, 'SIGKILL');
+				process.kill(-driver.pid, 'SIGTERM');
 			} catch {
-				// Already gone.
+				return;
 			}
-	};
+			const done = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
+			if (!done)
+				try {
+					process.kill(-driver.pid, 'SIGKILL');
+				} catch {
+					// Already gone.
+				}
+		};
+		const started = { base: `http://127.0.0.1:${port}`, end };
+		const ready = Date.now() + 20_000;
+		for (;;) {
+			if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited early:\n${log}`);
+			try {
+				if ((await wd<{ ready: boolean }>('GET', '/status', undefined, started)).ready)
+					return started;
+			} catch {
+				// Not listening yet.
+			}
+			if (Date.now() > ready) {
+				await end();
+				throw new Error(`WebKitWebDriver did not start within 20 s:\n${log}`);
+			}
+			await sleep(100);
+		}
+	}
 
-	const base = `http://127.0.0.1:${port}`;
-	async function wd<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-		const response = await fetch(base + path, {
+	async function wd<T = unknown>(
+		method: string,
+		path: string,
+		body?: unknown,
+		to: Driver = driver,
+		timeout = 45_000
+	): Promise<T> {
+		const response = await fetch(to.base + path, {
 			method,
 			headers: { 'content-type': 'application/json; charset=utf-8' },
 			body: body === undefined ? undefined : JSON.stringify(body),
 			// No command of the suite takes this long: a hung browser fails the test, not the run.
-			signal: AbortSignal.timeout(45_000)
+			signal: AbortSignal.timeout(timeout)
 		}).catch((error: unknown) => {
 			throw new Error(`webkit: WebDriver ${method} ${path}: ${String(error)}`);
 		});
@@ -266,20 +291,28 @@ export async function launchWebKit({ proxy }: LaunchOptions): Promise<Engine> {
 		return value;
 	}
 
-	const ready = Date.now() + 20_000;
-	for (;;) {
-		if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited early:\n${log}`);
-		try {
-			if ((await wd<{ ready: boolean }>('GET', '/status')).ready) break;
-		} catch {
-			// Not listening yet.
+	let driver = await startDriver();
+
+	/** A new session: a MiniBrowser through the suite's proxy. */
+	const SESSION = {
+		capabilities: {
+			alwaysMatch: {
+				// MiniBrowser's own proxy options: with WebDriver's sslProxy, WebKitGTK speaks
+				// TLS to the proxy itself instead of asking it to CONNECT.
+				'webkitgtk:browserOptions': {
+					binary,
+					args: [
+						'--automation',
+						`--proxy=http://127.0.0.1:${proxy}`,
+						'--ignore-host=127.0.0.1',
+						'--ignore-host=localhost'
+					]
+				},
+				acceptInsecureCerts: true,
+				timeouts: { script: 15_000, pageLoad: 30_000, implicit: 0 }
+			}
 		}
-		if (Date.now() > ready) {
-			await endDriver();
-			throw new Error(`WebKitWebDriver did not start within 20 s:\n${log}`);
-		}
-		await sleep(100);
-	}
+	};
 
 	let open: string | null = null;
 	let version = 'WebKitGTK';
@@ -292,29 +325,15 @@ export async function launchWebKit({ proxy }: LaunchOptions): Promise<Engine> {
 			// WebKitWebDriver drives one session at a time; each is a new MiniBrowser with fresh,
 			// ephemeral storage.
 			if (open) throw new Error('webkit: a session is still open (WebKitWebDriver allows one)');
-			const created = await wd<{ sessionId: string; capabilities: { browserVersion: string } }>(
-				'POST',
-				'/session',
-				{
-					capabilities: {
-						alwaysMatch: {
-							// MiniBrowser's own proxy options: with WebDriver's sslProxy, WebKitGTK speaks
-							// TLS to the proxy itself instead of asking it to CONNECT.
-							'webkitgtk:browserOptions': {
-								binary,
-								args: [
-									'--automation',
-									`--proxy=http://127.0.0.1:${proxy}`,
-									'--ignore-host=127.0.0.1',
-									'--ignore-host=localhost'
-								]
-							},
-							acceptInsecureCerts: true,
-							timeouts: { script: 15_000, pageLoad: 30_000, implicit: 0 }
-						}
-					}
-				}
-			);
+			type Created = { sessionId: string; capabilities: { browserVersion: string } };
+			const create = (timeout: number) => wd<Created>('POST', '/session', SESSION, driver, timeout);
+			// Now and then (1 run in about 7 here) the driver never answers a new session: it is
+			// started again, once, rather than failing a test that has not begun.
+			const created = await create(20_000).catch(async () => {
+				await driver.end();
+				driver = await startDriver();
+				return create(45_000);
+			});
 			const id = created.sessionId;
 			open = id;
 			version = `WebKitGTK ${created.capabilities.browserVersion}`;
@@ -378,7 +397,7 @@ export async function launchWebKit({ proxy }: LaunchOptions): Promise<Engine> {
 		async close() {
 			if (open) await wd('DELETE', `/session/${open}`).catch(() => undefined);
 			open = null;
-			await endDriver();
+			await driver.end();
 		}
 	};
 }
